@@ -1,0 +1,1 @@
+"""Use cases, shared by the GUI and the command line: plain callables over the store."""

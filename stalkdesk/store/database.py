@@ -1,0 +1,98 @@
+"""An open, unlocked store: the engine, the data key, and the officer acting on it."""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlmodel import Session
+
+from stalkdesk.store import migrate, sqlite
+from stalkdesk.errors import DiskFull, StoreBusy, StoreDamaged, StoreError
+
+
+class Database:
+    """Owns the engine and the data key. Close it to dispose of both."""
+
+    def __init__(self, path: Path, key: bytearray, actor: str = "system") -> None:
+        self.path = path
+        self._key = key
+        self.actor = actor  # who is recorded in the audit trail for changes made here
+        sqlite.refuse_plain_sqlite(path)
+        self.engine = sqlite.make_engine(path, key)
+        try:
+            # Open one connection now: a wrong key or damaged file fails here, clearly.
+            with self.engine.connect():
+                pass
+            self.migration_backup = migrate.upgrade(self.engine, path)
+        except BaseException:
+            self.engine.dispose()
+            raise
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error."""
+        with translate_errors(), self.engine.connect() as conn:
+            conn = conn.execution_options(stalkdesk_write=True)
+            with Session(bind=conn, expire_on_commit=False) as session:
+                with conn.begin():
+                    yield session
+                    session.flush()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with translate_errors(), self.engine.connect() as conn, conn.begin():
+            with Session(bind=conn) as session:
+                yield session
+
+    def close(self) -> None:
+        """Dispose of every connection and overwrite the key in memory."""
+        self.engine.dispose()
+        for i in range(len(self._key)):
+            self._key[i] = 0
+
+    def key_hex(self) -> str:
+        """The data key as hex, only for handing to the OS credential store."""
+        return self._key.hex()
+
+    @property
+    def closed(self) -> bool:
+        return not any(self._key)
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    """Known database conditions become messages; anything else is a bug and propagates."""
+    try:
+        yield
+    except StoreError:
+        raise
+    except OperationalError as exc:
+        text = str(exc.orig).lower()
+        if "full" in text:
+            raise DiskFull(
+                "The disk is full: the last change was not saved. Free some space and try again."
+            ) from None
+        if "locked" in text or "busy" in text:
+            raise StoreBusy(
+                "The store is busy with another StalkDesk window or command. Try again in a moment."
+            ) from None
+        if "disk i/o" in text:
+            raise StoreDamaged(
+                "The disk reported an input/output error: the last change was not saved."
+            ) from None
+        raise
+    except DBAPIError as exc:
+        text = str(exc.orig).lower()
+        if "malformed" in text or "not a database" in text:
+            raise StoreDamaged(
+                "The store is damaged and could not be read. Restore it from a backup."
+            ) from None
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull("The disk is full: the last change was not saved.") from None
+        raise

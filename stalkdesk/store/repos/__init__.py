@@ -1,0 +1,1 @@
+"""Repositories: portable SQLAlchemy over the tables, returning `domain.records` types."""

@@ -1,0 +1,70 @@
+"""Evidence bytes inside the encrypted store, in 1 MiB chunks.
+
+Streamed in and out so that a 2 GB video never sits whole in memory; hashed (SHA-256)
+on the way in; deduplicated within a case. Content rows are never updated: an
+exhibit's original and its derived copies each point at their own content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import BinaryIO
+
+from sqlalchemy import delete, insert, select
+from sqlmodel import Session
+
+from stalkdesk.errors import NotFound
+from stalkdesk.store.tables import ChunkRow, ContentRow
+
+CHUNK_SIZE = 1 << 20
+
+
+def put_stream(s: Session, case_id: int, stream: BinaryIO) -> ContentRow:
+    """Store a stream's bytes; return the content row (an existing one if identical)."""
+    row = ContentRow(case_id=case_id, sha256=f"pending-{uuid.uuid4()}", size=0, chunk_count=0,
+                     created_at=datetime.now(UTC))
+    s.add(row)
+    s.flush()
+    digest = hashlib.sha256()
+    seq = size = 0
+    while chunk := stream.read(CHUNK_SIZE):
+        digest.update(chunk)
+        s.execute(insert(ChunkRow), {"content_id": row.id, "seq": seq, "data": chunk})
+        seq += 1
+        size += len(chunk)
+    sha = digest.hexdigest()
+    existing = s.exec(  # type: ignore[call-overload]
+        select(ContentRow).where(ContentRow.case_id == case_id, ContentRow.sha256 == sha)
+    ).scalars().first()
+    if existing is not None:
+        s.execute(delete(ChunkRow).where(ChunkRow.content_id == row.id))  # type: ignore[arg-type]
+        s.delete(row)
+        s.flush()
+        return existing  # type: ignore[no-any-return]
+    row.sha256, row.size, row.chunk_count = sha, size, seq
+    s.flush()
+    return row
+
+
+def iter_chunks(s: Session, content_id: int) -> Iterator[bytes]:
+    """The bytes, one chunk at a time, each fetched on its own."""
+    row = s.get(ContentRow, content_id)
+    if row is None:
+        raise NotFound(f"Stored content {content_id} is missing.")
+    for seq in range(row.chunk_count):
+        data = s.exec(  # type: ignore[call-overload]
+            select(ChunkRow.data).where(ChunkRow.content_id == content_id, ChunkRow.seq == seq)
+        ).scalar_one_or_none()
+        if data is None:
+            raise NotFound(f"Part {seq + 1} of stored content {content_id} is missing.")
+        yield data
+
+
+def rehash(s: Session, content_id: int) -> str:
+    digest = hashlib.sha256()
+    for chunk in iter_chunks(s, content_id):
+        digest.update(chunk)
+    return digest.hexdigest()

@@ -1,0 +1,189 @@
+"""Chronology entries: stable item numbers, soft delete, links to people and exhibits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, insert, select, update
+from sqlmodel import Session
+
+from stalkdesk.domain.records import Entry, ExhibitLink, Provenance
+from stalkdesk.domain.vocab import Behaviour, Channel, DisclosureStatus, EvidentialStatus, Source
+from stalkdesk.domain.when import Precision, When
+from stalkdesk.store import audit
+from stalkdesk.store.database import Database
+from stalkdesk.errors import NotFound
+from stalkdesk.store.tables import CaseRow, EntryExhibitRow, EntryPersonRow, EntryRow, ExhibitRow
+
+
+def _apply(row: EntryRow, e: Entry) -> None:
+    row.start_utc = e.when.start
+    row.end_utc = e.when.end
+    row.precision = e.when.precision.value
+    row.zone = e.when.zone
+    row.approx_text = e.when.approx_text
+    row.reported_at = e.reported_at
+    row.behaviours = ",".join(b.value for b in e.behaviours)
+    row.channel = e.channel.value if e.channel else None
+    row.summary = e.summary
+    row.account = e.account
+    row.location = e.location
+    row.source = e.source.value
+    row.source_reference = e.source_reference
+    row.evidential_status = e.evidential_status.value
+    row.disclosure = e.disclosure.value
+    if e.provenance:
+        row.prov_exhibit_id = e.provenance.exhibit_id
+        row.prov_locator = e.provenance.locator
+        row.prov_importer = e.provenance.importer
+
+
+def to_entry(row: EntryRow, people: Sequence[EntryPersonRow] = (), links: Sequence[tuple[EntryExhibitRow, str]] = ()) -> Entry:
+    return Entry(
+        when=When(row.start_utc, Precision(row.precision), row.zone, row.end_utc, row.approx_text),
+        summary=row.summary,
+        behaviours=tuple(Behaviour(b) for b in row.behaviours.split(",") if b),
+        channel=Channel(row.channel) if row.channel else None,
+        account=row.account,
+        location=row.location,
+        source=Source(row.source),
+        source_reference=row.source_reference,
+        reported_at=row.reported_at,
+        people=tuple(p.person_id for p in people if p.role == "involved"),
+        witnesses=tuple(p.person_id for p in people if p.role == "witness"),
+        exhibits=tuple(ExhibitLink(link.exhibit_id, link.locator, ref) for link, ref in links),
+        evidential_status=EvidentialStatus(row.evidential_status),
+        disclosure=DisclosureStatus(row.disclosure),
+        provenance=(
+            Provenance(row.prov_exhibit_id, row.prov_locator, row.prov_importer)
+            if row.prov_exhibit_id is not None
+            else None
+        ),
+        item_number=row.item_number,
+        deleted=row.deleted,
+        case_id=row.case_id,
+        id=row.id,
+    )
+
+
+class EntryRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def add(self, case_id: int, entry: Entry) -> Entry:
+        return self.add_many(case_id, [entry])[0]
+
+    def add_many(self, case_id: int, entries: Sequence[Entry], summary: str = "") -> list[Entry]:
+        """Add entries in one transaction with consecutive item numbers; one audit row."""
+        if not entries:
+            return []
+        now = datetime.now(UTC)
+        with self.db.write() as s:
+            case = s.get(CaseRow, case_id)
+            if case is None:
+                raise NotFound(f"There is no case with id {case_id}.")
+            first = case.next_item_number
+            values = []
+            for n, e in enumerate(entries):
+                row = EntryRow(case_id=case_id, item_number=first + n, created_at=now, updated_at=now,
+                               start_utc=e.when.start, precision=e.when.precision.value)
+                _apply(row, e)
+                values.append(row.model_dump(exclude={"id"}))
+            # Core executemany with RETURNING: the ORM's unit of work is far slower for imports.
+            stmt = insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True)  # type: ignore[arg-type]
+            ids = [r[0] for r in s.execute(stmt, values)]  # type: ignore[call-overload]
+            for entry_id, e in zip(ids, entries, strict=True):
+                _write_links(s, entry_id, e)
+            case.next_item_number = first + len(entries)
+            case.updated_at = now
+            last = first + len(entries) - 1
+            what = summary or (f"Added item {first}" if first == last else f"Added items {first}-{last}")
+            audit.record(s, self.db.actor, "create", "entry", ids[0] if len(ids) == 1 else None, case_id, what)
+            return [replace(e, id=i, item_number=first + n, case_id=case_id, deleted=False)
+                    for n, (i, e) in enumerate(zip(ids, entries, strict=True))]
+
+    def update(self, entry: Entry) -> Entry:
+        with self.db.write() as s:
+            row = _get(s, entry.id)
+            _apply(row, entry)
+            row.updated_at = datetime.now(UTC)
+            assert row.id is not None
+            s.exec(delete(EntryPersonRow).where(EntryPersonRow.entry_id == row.id))  # type: ignore[call-overload, arg-type]
+            s.exec(delete(EntryExhibitRow).where(EntryExhibitRow.entry_id == row.id))  # type: ignore[call-overload, arg-type]
+            _write_links(s, row.id, entry)
+            audit.record(s, self.db.actor, "alter", "entry", row.id, row.case_id, f"Changed item {row.item_number}")
+        return self.get(row.id)
+
+    def set_deleted(self, entry_ids: Iterable[int], deleted: bool) -> None:
+        """Soft delete (or restore) entries: the row and its item number stay."""
+        ids = list(entry_ids)
+        with self.db.write() as s:
+            rows = s.exec(select(EntryRow).where(EntryRow.id.in_(ids))).scalars().all()  # type: ignore[call-overload, union-attr]
+            for row in rows:
+                row.deleted = deleted
+                row.updated_at = datetime.now(UTC)
+                audit.record(s, self.db.actor, "delete" if deleted else "restore", "entry",
+                             row.id, row.case_id, f"{'Deleted' if deleted else 'Restored'} item {row.item_number}")
+
+    def get(self, entry_id: int) -> Entry:
+        return self.get_many([entry_id])[0]
+
+    def get_many(self, entry_ids: Sequence[int]) -> list[Entry]:
+        """Entries in the order asked for (the Qt model fills its row cache this way)."""
+        with self.db.read() as s:
+            rows = {r.id: r for r in s.exec(select(EntryRow).where(EntryRow.id.in_(entry_ids))).scalars()}  # type: ignore[call-overload, union-attr]
+            missing = [i for i in entry_ids if i not in rows]
+            if missing:
+                raise NotFound(f"There is no chronology entry with id {missing[0]}.")
+            people: dict[int, list[EntryPersonRow]] = {}
+            for p in s.exec(select(EntryPersonRow).where(EntryPersonRow.entry_id.in_(entry_ids))).scalars():  # type: ignore[call-overload, attr-defined]
+                people.setdefault(p.entry_id, []).append(p)
+            links: dict[int, list[tuple[EntryExhibitRow, str]]] = {}
+            q = (select(EntryExhibitRow, ExhibitRow.reference)
+                 .join(ExhibitRow, ExhibitRow.id == EntryExhibitRow.exhibit_id)  # type: ignore[arg-type]
+                 .where(EntryExhibitRow.entry_id.in_(entry_ids)))  # type: ignore[attr-defined]
+            for link, ref in s.exec(q).all():  # type: ignore[call-overload]
+                links.setdefault(link.entry_id, []).append((link, ref))
+            return [to_entry(rows[i], people.get(i, ()), links.get(i, ())) for i in entry_ids]
+
+    def ids(self, case_id: int, include_deleted: bool = False) -> list[int]:
+        """Entry ids of a case in chronological order (then item number)."""
+        with self.db.read() as s:
+            q = select(EntryRow.id).where(EntryRow.case_id == case_id)
+            if not include_deleted:
+                q = q.where(EntryRow.deleted == False)  # noqa: E712
+            q = q.order_by(EntryRow.start_utc, EntryRow.item_number)
+            return list(s.exec(q).scalars().all())  # type: ignore[call-overload]
+
+    def list(self, case_id: int, include_deleted: bool = False) -> list[Entry]:
+        ids = self.ids(case_id, include_deleted)
+        return self.get_many(ids) if ids else []
+
+    def bulk_set(self, entry_ids: Sequence[int], **values: str) -> None:
+        """Set statuses on many entries at once (bulk edit), one audit row each."""
+        allowed = {"evidential_status", "disclosure", "behaviours"}
+        if not set(values) <= allowed:
+            raise ValueError(f"bulk_set takes only {sorted(allowed)}")
+        with self.db.write() as s:
+            s.exec(update(EntryRow).where(EntryRow.id.in_(entry_ids)).values(**values, updated_at=datetime.now(UTC)))  # type: ignore[call-overload, union-attr]
+            for row in s.exec(select(EntryRow).where(EntryRow.id.in_(entry_ids))).scalars():  # type: ignore[call-overload, union-attr]
+                audit.record(s, self.db.actor, "alter", "entry", row.id, row.case_id,
+                             f"Changed item {row.item_number}: {', '.join(sorted(values))}")
+
+
+def _get(s: Session, entry_id: int | None) -> EntryRow:
+    row = s.get(EntryRow, entry_id) if entry_id is not None else None
+    if row is None:
+        raise NotFound(f"There is no chronology entry with id {entry_id}.")
+    return row
+
+
+def _write_links(s: Session, entry_id: int, e: Entry) -> None:
+    for pid in dict.fromkeys(e.people):
+        s.add(EntryPersonRow(entry_id=entry_id, person_id=pid, role="involved"))
+    for pid in dict.fromkeys(e.witnesses):
+        s.add(EntryPersonRow(entry_id=entry_id, person_id=pid, role="witness"))
+    for link in {lk.exhibit_id: lk for lk in e.exhibits}.values():
+        s.add(EntryExhibitRow(entry_id=entry_id, exhibit_id=link.exhibit_id, locator=link.locator))

@@ -1,0 +1,202 @@
+"""The tables. SQLModel classes, private to `stalkdesk.store`.
+
+Times are naive UTC in the database (SQLite has no zone type); the zone a time was
+observed in is kept beside it where it matters. Lists that are only ever read whole
+(aliases, phones, offences) are JSON; links that other rows refer to are tables.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Optional
+
+from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class OfficerRow(SQLModel, table=True):
+    __tablename__ = "officer"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str
+    initials: str
+    rank: str = ""
+    warrant_number: str = ""
+    force: str = ""
+    unit: str = ""
+
+
+class SettingRow(SQLModel, table=True):
+    __tablename__ = "setting"
+    key: str = Field(primary_key=True)
+    value: Any = Field(sa_column=Column(JSON, nullable=False))
+
+
+class CaseRow(SQLModel, table=True):
+    __tablename__ = "case_file"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    urn: str = Field(unique=True, index=True)
+    operation: str = ""
+    crime_reference: str = ""
+    offences: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    other_offence: str = ""
+    status: str = "open"
+    officer_in_case: str = ""
+    zone: str = "Europe/London"
+    marking: str = "OFFICIAL-SENSITIVE"
+    is_demo: bool = False
+    next_item_number: int = 1
+    created_at: datetime
+    updated_at: datetime
+
+
+class PersonRow(SQLModel, table=True):
+    __tablename__ = "person"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True)
+    role: str
+    name: str
+    aliases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    date_of_birth: Optional[date] = None
+    addresses: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    phones: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    emails: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    handles: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    vehicles: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    relationship: str = "not_applicable"
+    notes: str = ""
+    deleted: bool = False
+
+
+class ContentRow(SQLModel, table=True):
+    """Bytes of an original or a derived copy, deduplicated by SHA-256 within a case."""
+
+    __tablename__ = "content"
+    __table_args__ = (UniqueConstraint("case_id", "sha256"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True)
+    sha256: str
+    size: int
+    chunk_count: int
+    created_at: datetime
+
+
+class ChunkRow(SQLModel, table=True):
+    __tablename__ = "content_chunk"
+    content_id: int = Field(foreign_key="content.id", primary_key=True)
+    seq: int = Field(primary_key=True)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class ExhibitRow(SQLModel, table=True):
+    __tablename__ = "exhibit"
+    __table_args__ = (UniqueConstraint("case_id", "reference"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True)
+    reference: str
+    parent_id: Optional[int] = Field(default=None, foreign_key="exhibit.id")
+    description: str = ""
+    kind: str = "other"
+    produced_by: str = ""
+    seized_at: Optional[datetime] = None
+    seized_where: str = ""
+    original_filename: str = ""
+    media_type: str = "application/octet-stream"
+    size: int = 0
+    sha256: str = ""
+    meta: dict[str, Any] = Field(default_factory=dict, sa_column=Column("metadata", JSON, nullable=False))
+    disclosure: str = "used"
+    location_now: str = ""
+    content_id: Optional[int] = Field(default=None, foreign_key="content.id")
+    deleted: bool = False
+    created_at: datetime
+    updated_at: datetime
+
+
+class DerivativeRow(SQLModel, table=True):
+    __tablename__ = "derivative"
+    __table_args__ = (UniqueConstraint("exhibit_id", "kind", "version"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    exhibit_id: int = Field(foreign_key="exhibit.id", index=True)
+    kind: str
+    version: int
+    content_id: int = Field(foreign_key="content.id")
+    media_type: str
+    note: str = ""
+    params: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime
+
+
+class ContinuityRow(SQLModel, table=True):
+    __tablename__ = "continuity"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    exhibit_id: int = Field(foreign_key="exhibit.id", index=True)
+    at: datetime
+    action: str
+    from_person: str = ""
+    to_person: str = ""
+    purpose: str = ""
+    recorded_by: str = ""
+    created_at: datetime
+
+
+class EntryRow(SQLModel, table=True):
+    __tablename__ = "entry"
+    __table_args__ = (
+        UniqueConstraint("case_id", "item_number"),
+        Index("ix_entry_case_time", "case_id", "deleted", "start_utc"),
+    )
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id")
+    item_number: int
+    start_utc: datetime
+    end_utc: Optional[datetime] = None
+    precision: str
+    zone: str = "Europe/London"
+    approx_text: str = ""
+    reported_at: Optional[datetime] = None
+    behaviours: str = ""  # comma-separated codes: filtered with LIKE, read whole
+    channel: Optional[str] = None
+    summary: str = ""
+    account: str = ""
+    location: str = ""
+    source: str = "victim_account"
+    source_reference: str = ""
+    evidential_status: str = "account_only"
+    disclosure: str = "used"
+    prov_exhibit_id: Optional[int] = Field(default=None, foreign_key="exhibit.id")
+    prov_locator: str = ""
+    prov_importer: str = ""
+    deleted: bool = False
+    created_at: datetime
+    updated_at: datetime
+
+
+class EntryPersonRow(SQLModel, table=True):
+    __tablename__ = "entry_person"
+    entry_id: int = Field(foreign_key="entry.id", primary_key=True)
+    person_id: int = Field(foreign_key="person.id", primary_key=True)
+    role: str = Field(primary_key=True)  # "involved" or "witness"
+
+
+class EntryExhibitRow(SQLModel, table=True):
+    __tablename__ = "entry_exhibit"
+    entry_id: int = Field(foreign_key="entry.id", primary_key=True)
+    exhibit_id: int = Field(foreign_key="exhibit.id", primary_key=True, index=True)
+    locator: str = ""
+
+
+class AuditRow(SQLModel, table=True):
+    """One change, view, export or handover. Written in the same transaction as the change."""
+
+    __tablename__ = "audit_event"
+    seq: Optional[int] = Field(default=None, primary_key=True)
+    at: datetime
+    officer: str
+    action: str
+    object_type: str
+    object_id: Optional[int] = None
+    case_id: Optional[int] = Field(default=None, index=True)
+    summary: str = ""
+    reason: str = ""
+    prev_hash: str
+    hash: str
