@@ -22,10 +22,10 @@ run: $(STAMP) ## Open the desktop app (offers the fictional demo case on an empt
 	QT_QPA_PLATFORM= $(BIN)/stalkdesk
 
 test: $(STAMP) ## Run the whole test suite headless
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 test-core: $(STAMP) ## Run the tests that need no Qt
-	$(BIN)/python -m pytest -m "not gui"
+	$(BIN)/python -m pytest -q -m "not gui"
 
 lint: $(STAMP) ## ruff, the import-layer contracts, and mypy (strict) on the core
 	$(BIN)/ruff check stalkdesk tests bench

@@ -51,7 +51,7 @@ def record(
 ) -> AuditRow:
     """Append one audit row. Must run inside a write transaction (BEGIN IMMEDIATE), which
     serialises writers so that two rows never claim the same predecessor."""
-    last = session.exec(select(AuditRow.seq, AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1)).first()  # type: ignore[call-overload, union-attr]
+    last = session.exec(select(AuditRow.seq, AuditRow.hash).order_by(AuditRow.seq.desc()).limit(1)).first()
     prev_seq, prev_hash = (last[0], last[1]) if last else (0, GENESIS)
     row = AuditRow(
         seq=prev_seq + 1,

@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
-from stalkdesk.store import migrate, sqlite
 from stalkdesk.errors import DiskFull, StoreBusy, StoreDamaged, StoreError
+from stalkdesk.store import migrate, sqlite
 
 
 class Database:
@@ -37,16 +37,14 @@ class Database:
         """One write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error."""
         with translate_errors(), self.engine.connect() as conn:
             conn = conn.execution_options(stalkdesk_write=True)
-            with Session(bind=conn, expire_on_commit=False) as session:
-                with conn.begin():
-                    yield session
-                    session.flush()
+            with Session(bind=conn, expire_on_commit=False) as session, conn.begin():
+                yield session
+                session.flush()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with translate_errors(), self.engine.connect() as conn, conn.begin():
-            with Session(bind=conn) as session:
-                yield session
+        with translate_errors(), self.engine.connect() as conn, conn.begin(), Session(bind=conn) as session:
+            yield session
 
     def close(self) -> None:
         """Dispose of every connection and overwrite the key in memory."""

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -14,9 +15,9 @@ import keyring.backends.chainer
 import keyring.backends.fail
 import keyring.errors
 
+from stalkdesk.errors import KeyringUnavailable, NoStore, StoreDamaged, StoreExists
 from stalkdesk.store import keyfile
 from stalkdesk.store.database import Database
-from stalkdesk.errors import KeyringUnavailable, NoStore, StoreDamaged, StoreExists
 
 DB_NAME = "stalkdesk.db"
 KEYS_NAME = "stalkdesk.keys"
@@ -122,10 +123,8 @@ class StoreHome:
         keyring.set_password(KEYRING_SERVICE, self.store_id(), db.key_hex())
 
     def forget_key(self) -> None:
-        try:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
             keyring.delete_password(KEYRING_SERVICE, self.store_id())
-        except keyring.errors.PasswordDeleteError:
-            pass
 
 
 def keyring_available() -> bool:

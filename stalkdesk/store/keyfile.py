@@ -23,8 +23,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from stalkdesk.store.atomic import write_atomic
 from stalkdesk.errors import NotAStore, WrongPassphrase, WrongRecoveryKey
+from stalkdesk.store.atomic import write_atomic
 
 FORMAT = "stalkdesk-keys/1"
 KEY_BYTES = 32

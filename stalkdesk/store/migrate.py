@@ -9,15 +9,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
-from alembic import command
+from stalkdesk.errors import NewerSchema
 from stalkdesk.paths import package_path
 from stalkdesk.store import sqlite
-from stalkdesk.errors import NewerSchema
 
 
 def _config() -> Config:

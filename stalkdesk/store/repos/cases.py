@@ -11,9 +11,9 @@ from sqlmodel import Session
 
 from stalkdesk.domain.records import Case, CaseSummary, Officer
 from stalkdesk.domain.vocab import CaseStatus, Offence
+from stalkdesk.errors import Conflict, NotFound
 from stalkdesk.store import audit
 from stalkdesk.store.database import Database
-from stalkdesk.errors import Conflict, NotFound
 from stalkdesk.store.tables import CaseRow, EntryRow, ExhibitRow, OfficerRow, SettingRow
 
 
@@ -54,21 +54,21 @@ class CaseRepo:
 
     def list(self) -> list[CaseSummary]:
         with self.db.read() as s:
-            entries = dict(
-                s.exec(  # type: ignore[call-overload]
+            entries: dict[int, int] = dict(
+                s.exec(
                     select(EntryRow.case_id, func.count())
                     .where(EntryRow.deleted == False)  # noqa: E712
                     .group_by(EntryRow.case_id)
                 ).all()
             )
-            exhibits = dict(
-                s.exec(  # type: ignore[call-overload]
+            exhibits: dict[int, int] = dict(
+                s.exec(
                     select(ExhibitRow.case_id, func.count())
                     .where(ExhibitRow.deleted == False)  # noqa: E712
                     .group_by(ExhibitRow.case_id)
                 ).all()
             )
-            rows = s.exec(select(CaseRow).order_by(CaseRow.updated_at.desc())).scalars().all()  # type: ignore[call-overload, attr-defined]
+            rows = s.exec(select(CaseRow).order_by(CaseRow.updated_at.desc())).scalars().all()
             return [
                 CaseSummary(to_case(r), entries.get(r.id, 0), exhibits.get(r.id, 0)) for r in rows
             ]
@@ -120,10 +120,10 @@ class CaseRepo:
 
 
 def _by_urn(s: Session, urn: str) -> CaseRow:
-    row = s.exec(select(CaseRow).where(CaseRow.urn == urn)).scalars().first()  # type: ignore[call-overload]
+    row = s.exec(select(CaseRow).where(CaseRow.urn == urn)).scalars().first()
     if row is None:
         raise NotFound(f"There is no case with URN {urn}.")
-    return row  # type: ignore[no-any-return]
+    return row
 
 
 def _changes(before: Case, after: Case) -> str:

@@ -36,14 +36,14 @@ def put_stream(s: Session, case_id: int, stream: BinaryIO) -> ContentRow:
         seq += 1
         size += len(chunk)
     sha = digest.hexdigest()
-    existing = s.exec(  # type: ignore[call-overload]
+    existing = s.exec(
         select(ContentRow).where(ContentRow.case_id == case_id, ContentRow.sha256 == sha)
     ).scalars().first()
     if existing is not None:
-        s.execute(delete(ChunkRow).where(ChunkRow.content_id == row.id))  # type: ignore[arg-type]
+        s.execute(delete(ChunkRow).where(ChunkRow.content_id == row.id))
         s.delete(row)
         s.flush()
-        return existing  # type: ignore[no-any-return]
+        return existing
     row.sha256, row.size, row.chunk_count = sha, size, seq
     s.flush()
     return row
@@ -55,7 +55,7 @@ def iter_chunks(s: Session, content_id: int) -> Iterator[bytes]:
     if row is None:
         raise NotFound(f"Stored content {content_id} is missing.")
     for seq in range(row.chunk_count):
-        data = s.exec(  # type: ignore[call-overload]
+        data = s.exec(
             select(ChunkRow.data).where(ChunkRow.content_id == content_id, ChunkRow.seq == seq)
         ).scalar_one_or_none()
         if data is None:

@@ -12,9 +12,9 @@ from sqlmodel import Session
 from stalkdesk.domain.records import Entry, ExhibitLink, Provenance
 from stalkdesk.domain.vocab import Behaviour, Channel, DisclosureStatus, EvidentialStatus, Source
 from stalkdesk.domain.when import Precision, When
+from stalkdesk.errors import NotFound
 from stalkdesk.store import audit
 from stalkdesk.store.database import Database
-from stalkdesk.errors import NotFound
 from stalkdesk.store.tables import CaseRow, EntryExhibitRow, EntryPersonRow, EntryRow, ExhibitRow
 
 
@@ -40,7 +40,9 @@ def _apply(row: EntryRow, e: Entry) -> None:
         row.prov_importer = e.provenance.importer
 
 
-def to_entry(row: EntryRow, people: Sequence[EntryPersonRow] = (), links: Sequence[tuple[EntryExhibitRow, str]] = ()) -> Entry:
+def to_entry(
+    row: EntryRow, people: Sequence[EntryPersonRow] = (), links: Sequence[tuple[EntryExhibitRow, str]] = ()
+) -> Entry:
     return Entry(
         when=When(row.start_utc, Precision(row.precision), row.zone, row.end_utc, row.approx_text),
         summary=row.summary,
@@ -92,8 +94,8 @@ class EntryRepo:
                 _apply(row, e)
                 values.append(row.model_dump(exclude={"id"}))
             # Core executemany with RETURNING: the ORM's unit of work is far slower for imports.
-            stmt = insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True)  # type: ignore[arg-type]
-            ids = [r[0] for r in s.execute(stmt, values)]  # type: ignore[call-overload]
+            stmt = insert(EntryRow).returning(EntryRow.id, sort_by_parameter_order=True)
+            ids = [r[0] for r in s.execute(stmt, values)]
             for entry_id, e in zip(ids, entries, strict=True):
                 _write_links(s, entry_id, e)
             case.next_item_number = first + len(entries)
@@ -110,8 +112,8 @@ class EntryRepo:
             _apply(row, entry)
             row.updated_at = datetime.now(UTC)
             assert row.id is not None
-            s.exec(delete(EntryPersonRow).where(EntryPersonRow.entry_id == row.id))  # type: ignore[call-overload, arg-type]
-            s.exec(delete(EntryExhibitRow).where(EntryExhibitRow.entry_id == row.id))  # type: ignore[call-overload, arg-type]
+            s.exec(delete(EntryPersonRow).where(EntryPersonRow.entry_id == row.id))
+            s.exec(delete(EntryExhibitRow).where(EntryExhibitRow.entry_id == row.id))
             _write_links(s, row.id, entry)
             audit.record(s, self.db.actor, "alter", "entry", row.id, row.case_id, f"Changed item {row.item_number}")
         return self.get(row.id)
@@ -120,7 +122,7 @@ class EntryRepo:
         """Soft delete (or restore) entries: the row and its item number stay."""
         ids = list(entry_ids)
         with self.db.write() as s:
-            rows = s.exec(select(EntryRow).where(EntryRow.id.in_(ids))).scalars().all()  # type: ignore[call-overload, union-attr]
+            rows = s.exec(select(EntryRow).where(EntryRow.id.in_(ids))).scalars().all()
             for row in rows:
                 row.deleted = deleted
                 row.updated_at = datetime.now(UTC)
@@ -133,18 +135,18 @@ class EntryRepo:
     def get_many(self, entry_ids: Sequence[int]) -> list[Entry]:
         """Entries in the order asked for (the Qt model fills its row cache this way)."""
         with self.db.read() as s:
-            rows = {r.id: r for r in s.exec(select(EntryRow).where(EntryRow.id.in_(entry_ids))).scalars()}  # type: ignore[call-overload, union-attr]
+            rows = {r.id: r for r in s.exec(select(EntryRow).where(EntryRow.id.in_(entry_ids))).scalars()}
             missing = [i for i in entry_ids if i not in rows]
             if missing:
                 raise NotFound(f"There is no chronology entry with id {missing[0]}.")
             people: dict[int, list[EntryPersonRow]] = {}
-            for p in s.exec(select(EntryPersonRow).where(EntryPersonRow.entry_id.in_(entry_ids))).scalars():  # type: ignore[call-overload, attr-defined]
+            for p in s.exec(select(EntryPersonRow).where(EntryPersonRow.entry_id.in_(entry_ids))).scalars():
                 people.setdefault(p.entry_id, []).append(p)
             links: dict[int, list[tuple[EntryExhibitRow, str]]] = {}
             q = (select(EntryExhibitRow, ExhibitRow.reference)
-                 .join(ExhibitRow, ExhibitRow.id == EntryExhibitRow.exhibit_id)  # type: ignore[arg-type]
-                 .where(EntryExhibitRow.entry_id.in_(entry_ids)))  # type: ignore[attr-defined]
-            for link, ref in s.exec(q).all():  # type: ignore[call-overload]
+                 .join(ExhibitRow, ExhibitRow.id == EntryExhibitRow.exhibit_id)
+                 .where(EntryExhibitRow.entry_id.in_(entry_ids)))
+            for link, ref in s.exec(q).all():
                 links.setdefault(link.entry_id, []).append((link, ref))
             return [to_entry(rows[i], people.get(i, ()), links.get(i, ())) for i in entry_ids]
 
@@ -155,7 +157,7 @@ class EntryRepo:
             if not include_deleted:
                 q = q.where(EntryRow.deleted == False)  # noqa: E712
             q = q.order_by(EntryRow.start_utc, EntryRow.item_number)
-            return list(s.exec(q).scalars().all())  # type: ignore[call-overload]
+            return list(s.exec(q).scalars().all())
 
     def list(self, case_id: int, include_deleted: bool = False) -> list[Entry]:
         ids = self.ids(case_id, include_deleted)
@@ -167,8 +169,8 @@ class EntryRepo:
         if not set(values) <= allowed:
             raise ValueError(f"bulk_set takes only {sorted(allowed)}")
         with self.db.write() as s:
-            s.exec(update(EntryRow).where(EntryRow.id.in_(entry_ids)).values(**values, updated_at=datetime.now(UTC)))  # type: ignore[call-overload, union-attr]
-            for row in s.exec(select(EntryRow).where(EntryRow.id.in_(entry_ids))).scalars():  # type: ignore[call-overload, union-attr]
+            s.exec(update(EntryRow).where(EntryRow.id.in_(entry_ids)).values(**values, updated_at=datetime.now(UTC)))
+            for row in s.exec(select(EntryRow).where(EntryRow.id.in_(entry_ids))).scalars():
                 audit.record(s, self.db.actor, "alter", "entry", row.id, row.case_id,
                              f"Changed item {row.item_number}: {', '.join(sorted(values))}")
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import builtins
 import io
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
@@ -13,9 +14,9 @@ from sqlalchemy.exc import IntegrityError
 
 from stalkdesk.domain.records import ContinuityEvent, Derivative, Exhibit
 from stalkdesk.domain.vocab import ContinuityAction, DisclosureStatus, ExhibitKind
+from stalkdesk.errors import Conflict, NotFound
 from stalkdesk.store import audit
 from stalkdesk.store.database import Database
-from stalkdesk.errors import Conflict, NotFound
 from stalkdesk.store.repos import content
 from stalkdesk.store.tables import ContentRow, ContinuityRow, DerivativeRow, ExhibitRow
 
@@ -43,6 +44,14 @@ def to_exhibit(row: ExhibitRow) -> Exhibit:
     )
 
 
+@dataclass(frozen=True)
+class NewDerivative:
+    kind: str
+    data: bytes
+    media_type: str
+    note: str = ""
+
+
 _EDITABLE = ("reference", "description", "kind", "produced_by", "seized_at", "seized_where",
              "disclosure", "location_now")
 
@@ -52,12 +61,20 @@ class ExhibitRepo:
         self.db = db
 
     def add(self, case_id: int, exhibit: Exhibit, original: BinaryIO,
-            continuity: ContinuityEvent | None = None) -> Exhibit:
-        """Store the original bytes and the exhibit in one transaction: both or neither."""
+            continuity: ContinuityEvent | None = None,
+            derived: Sequence[NewDerivative] = ()) -> Exhibit:
+        """Store the original bytes, the exhibit and its first derived copies (thumbnail)
+        in one transaction: all of them or none."""
         now = datetime.now(UTC)
         try:
             with self.db.write() as s:
                 stored = content.put_stream(s, case_id, original)
+                twin = s.exec(select(ExhibitRow.reference).where(
+                    ExhibitRow.case_id == case_id, ExhibitRow.sha256 == stored.sha256,
+                    ExhibitRow.deleted == False)).scalars().first()  # noqa: E712
+                if twin is not None:
+                    raise Conflict(f'"{exhibit.original_filename}" is already in this case as exhibit '
+                                   f"{twin} (same SHA-256). It was not added again.")
                 row = ExhibitRow(
                     case_id=case_id, reference=exhibit.reference, description=exhibit.description,
                     kind=exhibit.kind.value, produced_by=exhibit.produced_by,
@@ -70,7 +87,11 @@ class ExhibitRepo:
                 s.add(row)
                 s.flush()
                 if continuity is not None:
-                    s.add(_continuity_row(row.id, continuity, now))  # type: ignore[arg-type]
+                    s.add(_continuity_row(row.id, continuity, now))
+                for d in derived:
+                    made = content.put_stream(s, case_id, io.BytesIO(d.data))
+                    s.add(DerivativeRow(exhibit_id=row.id, kind=d.kind, version=1, content_id=made.id,
+                                        media_type=d.media_type, note=d.note, created_at=now))
                 audit.record(s, self.db.actor, "create", "exhibit", row.id, case_id,
                              f"Exhibit {row.reference} taken in: {exhibit.original_filename} "
                              f"({stored.size} bytes, SHA-256 {stored.sha256})")
@@ -102,23 +123,23 @@ class ExhibitRepo:
                 raise NotFound(f"There is no exhibit with id {exhibit_id}.")
             return to_exhibit(row)
 
-    def list(self, case_id: int, include_deleted: bool = False) -> list[Exhibit]:
+    def list(self, case_id: int, include_deleted: bool = False) -> builtins.list[Exhibit]:
         with self.db.read() as s:
             q = select(ExhibitRow).where(ExhibitRow.case_id == case_id)
             if not include_deleted:
                 q = q.where(ExhibitRow.deleted == False)  # noqa: E712
-            return [to_exhibit(r) for r in s.exec(q.order_by(ExhibitRow.id)).scalars()]  # type: ignore[call-overload]
+            return [to_exhibit(r) for r in s.exec(q.order_by(ExhibitRow.id)).scalars()]
 
-    def references(self, case_id: int) -> list[str]:
+    def references(self, case_id: int) -> builtins.list[str]:
         with self.db.read() as s:
             q = select(ExhibitRow.reference).where(ExhibitRow.case_id == case_id)
-            return list(s.exec(q).scalars())  # type: ignore[call-overload]
+            return list(s.exec(q).scalars())
 
     def find_by_sha256(self, case_id: int, sha256: str) -> Exhibit | None:
         with self.db.read() as s:
             q = select(ExhibitRow).where(ExhibitRow.case_id == case_id, ExhibitRow.sha256 == sha256,
                                          ExhibitRow.deleted == False)  # noqa: E712
-            row = s.exec(q).scalars().first()  # type: ignore[call-overload]
+            row = s.exec(q).scalars().first()
             return to_exhibit(row) if row else None
 
     def iter_original(self, exhibit_id: int) -> Iterator[bytes]:
@@ -142,7 +163,7 @@ class ExhibitRepo:
             ex = s.get(ExhibitRow, exhibit_id)
             if ex is None:
                 raise NotFound(f"There is no exhibit with id {exhibit_id}.")
-            version = (s.exec(select(func.max(DerivativeRow.version)).where(  # type: ignore[call-overload]
+            version = (s.exec(select(func.max(DerivativeRow.version)).where(
                 DerivativeRow.exhibit_id == exhibit_id, DerivativeRow.kind == kind)).scalar() or 0) + 1
             stored = content.put_stream(s, ex.case_id, io.BytesIO(data))
             row = DerivativeRow(exhibit_id=exhibit_id, kind=kind, version=version, content_id=stored.id,
@@ -153,13 +174,13 @@ class ExhibitRepo:
                          f"{kind.capitalize()} version {version} of {ex.reference} (SHA-256 {stored.sha256})")
             return _to_derivative(row, stored)
 
-    def derivatives(self, exhibit_id: int, kind: str | None = None) -> list[Derivative]:
+    def derivatives(self, exhibit_id: int, kind: str | None = None) -> builtins.list[Derivative]:
         with self.db.read() as s:
-            q = (select(DerivativeRow, ContentRow).join(ContentRow, ContentRow.id == DerivativeRow.content_id)  # type: ignore[arg-type]
+            q = (select(DerivativeRow, ContentRow).join(ContentRow, ContentRow.id == DerivativeRow.content_id)
                  .where(DerivativeRow.exhibit_id == exhibit_id))
             if kind:
                 q = q.where(DerivativeRow.kind == kind)
-            rows = s.exec(q.order_by(DerivativeRow.kind, DerivativeRow.version)).all()  # type: ignore[call-overload]
+            rows = s.exec(q.order_by(DerivativeRow.kind, DerivativeRow.version)).all()
             return [_to_derivative(d, c) for d, c in rows]
 
     def read_derivative(self, derivative: Derivative) -> bytes:
@@ -182,13 +203,13 @@ class ExhibitRepo:
                          f"{event.action.label} {ex.reference}: {event.purpose}".rstrip(": "))
             return replace(event, id=row.id, exhibit_id=exhibit_id)
 
-    def continuity(self, exhibit_id: int) -> list[ContinuityEvent]:
+    def continuity(self, exhibit_id: int) -> builtins.list[ContinuityEvent]:
         with self.db.read() as s:
             q = select(ContinuityRow).where(ContinuityRow.exhibit_id == exhibit_id).order_by(ContinuityRow.at)
             return [
                 ContinuityEvent(r.at, ContinuityAction(r.action), r.from_person, r.to_person,
                                 r.purpose, r.recorded_by, r.exhibit_id, r.id)
-                for r in s.exec(q).scalars()  # type: ignore[call-overload]
+                for r in s.exec(q).scalars()
             ]
 
 

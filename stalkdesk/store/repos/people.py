@@ -8,9 +8,9 @@ from sqlalchemy import select
 
 from stalkdesk.domain.records import Person
 from stalkdesk.domain.vocab import Relationship, Role
+from stalkdesk.errors import NotFound
 from stalkdesk.store import audit
 from stalkdesk.store.database import Database
-from stalkdesk.errors import NotFound
 from stalkdesk.store.tables import PersonRow
 
 _LISTS = ("aliases", "addresses", "phones", "emails", "handles", "vehicles")
@@ -79,4 +79,4 @@ class PersonRepo:
         with self.db.read() as s:
             q = (select(PersonRow).where(PersonRow.case_id == case_id, PersonRow.deleted == False)  # noqa: E712
                  .order_by(PersonRow.id))
-            return [to_person(r) for r in s.exec(q).scalars()]  # type: ignore[call-overload]
+            return [to_person(r) for r in s.exec(q).scalars()]

@@ -1,0 +1,263 @@
+"""The command line: the same services the desktop app uses.
+
+Exit codes: 0 done, 1 a known problem (one line on stderr), 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from stalkdesk import __version__
+from stalkdesk.domain.records import Officer
+from stalkdesk.errors import InvalidInput, UserError
+from stalkdesk.paths import data_home
+from stalkdesk.services import intake, serialise
+from stalkdesk.services.vault import Vault, keyring_available, keyring_backend_name
+from stalkdesk.services.verify import verify
+from stalkdesk.services.workspace import Workspace
+
+PASSPHRASE_ENV = "STALKDESK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "STALKDESK_NEW_PASSPHRASE"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="stalkdesk", description="Encrypted case preparation for stalking units.")
+    p.add_argument("--version", action="version", version=f"StalkDesk {__version__}")
+    p.add_argument("--home", help="folder of the store (default: $STALKDESK_HOME or the user data folder)")
+    p.add_argument("--passphrase-file", type=Path, help="read the passphrase from this file (automation)")
+    p.add_argument("--debug", action="store_true", help="show the full traceback of an internal error")
+    p.add_argument("--smoke-test", action="store_true", help="self-check in a throwaway store, then exit")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = sub.add_parser("init", help="create the encrypted store (passphrase asked twice)")
+    init.add_argument("--name", help="officer's name")
+    init.add_argument("--initials", help="initials for exhibit references, e.g. JS")
+    init.add_argument("--rank", default="")
+    init.add_argument("--warrant", default="", help="warrant or collar number")
+    init.add_argument("--force", default="")
+    init.add_argument("--unit", default="")
+    init.add_argument("--remember", action="store_true", help="also keep the key in the OS keyring")
+
+    demo = sub.add_parser("demo", help="add the fictional demo case")
+    demo.add_argument("--entries", type=int, default=150, help="chronology entries (default 150)")
+
+    cases = sub.add_parser("cases", help="list cases")
+    cases.add_argument("--json", action="store_true")
+
+    show = sub.add_parser("show", help="print a case with its people, entries and exhibits")
+    show.add_argument("urn")
+    show.add_argument("--json", action="store_true")
+
+    sub.add_parser("verify", help="check the store's integrity and every exhibit's SHA-256")
+    sub.add_parser("passwd", help="change the passphrase (the data is not re-encrypted)")
+
+    kr = sub.add_parser("keyring", help="remember or forget the key in the OS keyring")
+    kr.add_argument("action", choices=["status", "remember", "forget"])
+
+    exhibit = sub.add_parser("exhibit", help="work with exhibits")
+    exsub = exhibit.add_subparsers(dest="exhibit_command", metavar="ACTION", required=True)
+    add = exsub.add_parser("add", help="take files in as exhibits (originals kept byte-exact)")
+    add.add_argument("--case", required=True, metavar="URN")
+    add.add_argument("--produced-by", default="", help="who produced the material, e.g. the victim")
+    add.add_argument("files", nargs="+", type=Path)
+    return p
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    args = build_parser().parse_args(argv)
+    vault = Vault(data_home(args.home))
+    try:
+        if args.smoke_test:
+            from stalkdesk.services.smoke import smoke_test
+
+            return smoke_test(out)
+        if args.command == "init":
+            return cmd_init(vault, args, out)
+        if args.command == "passwd":
+            return cmd_passwd(vault, args, out)
+        if args.command is None:
+            raise InvalidInput("Give a command (see --help), or run without one to open the app.")
+        handler = COMMANDS[args.command]
+        ws = unlock(vault, args)
+        try:
+            return handler(ws, args, out)
+        finally:
+            ws.close()
+    except UserError as exc:
+        print(f"stalkdesk: {exc}", file=err)
+        return 1
+    except KeyboardInterrupt:
+        print("stalkdesk: stopped.", file=err)
+        return 1
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(f"stalkdesk: internal error ({type(exc).__name__}). Nothing further was changed. "
+              "Run again with --debug to see the details for a bug report.", file=err)
+        return 1
+
+
+def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+    """Environment, then --passphrase-file, then a prompt on the terminal."""
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env:
+        return env
+    if args.passphrase_file:
+        try:
+            return args.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise InvalidInput(f"Could not read the passphrase file {args.passphrase_file}: {exc.strerror}.") from None
+    if not sys.stdin.isatty():
+        raise InvalidInput(f"No passphrase: set {PASSPHRASE_ENV}, use --passphrase-file, or run in a terminal.")
+    return getpass.getpass(prompt)
+
+
+def unlock(vault: Vault, args: argparse.Namespace) -> Workspace:
+    """The keyring first (if the officer chose it), then the passphrase sources."""
+    if vault.exists():
+        ws = vault.unlock_from_keyring()
+        if ws is not None:
+            return ws
+    return vault.unlock(read_passphrase(args))
+
+
+def cmd_init(vault: Vault, args: argparse.Namespace, out: TextIO) -> int:
+    interactive = sys.stdin.isatty()
+    name = args.name or (input("Your name: ").strip() if interactive else "")
+    initials = args.initials or (input("Initials for exhibit references (e.g. JS): ").strip() if interactive else "")
+    if not name or not initials:
+        raise InvalidInput("Give your name and initials (--name, --initials) to set up the store.")
+    passphrase = read_passphrase(args, "Choose a passphrase: ")
+    typed = not os.environ.get(PASSPHRASE_ENV) and not args.passphrase_file
+    if typed and getpass.getpass("Type it again: ") != passphrase:
+        raise InvalidInput("The two passphrases are different. Nothing was created.")
+    officer = Officer(name=name, initials=initials.upper(), rank=args.rank, warrant_number=args.warrant,
+                      force=args.force, unit=args.unit)
+    ws, recovery = vault.create(passphrase, officer)
+    try:
+        print(f"Created an encrypted store in {vault.folder}", file=out)
+        print("\nRECOVERY KEY (shown once; write it down and keep it apart from this computer):\n", file=out)
+        print(f"    {recovery}\n", file=out)
+        if args.remember:
+            vault.remember_key(ws)
+            print("The key is also kept in this computer's keyring.", file=out)
+    finally:
+        ws.close()
+    return 0
+
+
+def cmd_demo(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    from stalkdesk.services.demo import load_demo
+
+    if args.entries < 1:
+        raise InvalidInput("--entries must be at least 1.")
+    case = load_demo(ws, entries=args.entries)
+    print(f"Added the fictional demo case {case.urn} ({case.operation}).", file=out)
+    return 0
+
+
+def cmd_cases(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    summaries = ws.cases.list()
+    if args.json:
+        rows = [dict(serialise.case_dict(s.case), entries=s.entry_count, exhibits=s.exhibit_count)
+                for s in summaries]
+        json.dump(rows, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return 0
+    if not summaries:
+        print("No cases yet. `stalkdesk demo` adds a fictional one.", file=out)
+    for s in summaries:
+        print(f"{s.case.urn:<14} {s.case.operation[:30]:<30} {s.entry_count:>7} entries "
+              f"{s.exhibit_count:>4} exhibits  {s.case.status.label}", file=out)
+    return 0
+
+
+def cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    data = serialise.full_case(ws, args.urn)
+    ws.cases.record_view(ws.case(args.urn).id or 0, "Case printed with `stalkdesk show`")
+    if args.json:
+        json.dump(data, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+        return 0
+    c = data["case"]
+    print(f"{c['urn']}  {c['operation']}   [{c['marking']}]", file=out)
+    print(f"Offences: {', '.join(c['offences']) or 'none recorded'}   Status: {c['status']}", file=out)
+    for p in data["people"]:
+        print(f"  {p['role']:<12} {p['name']}", file=out)
+    print(f"\nChronology ({len(data['entries'])} entries)", file=out)
+    for e in data["entries"]:
+        refs = ", ".join(x["reference"] for x in e["exhibits"])
+        print(f"  {e['item']:>5}  {e['when']:<26} {e['summary']}" + (f"  [{refs}]" if refs else ""), file=out)
+    print(f"\nExhibits ({len(data['exhibits'])})", file=out)
+    for x in data["exhibits"]:
+        print(f"  {x['reference']:<10} {x['description']}  sha256 {x['sha256'][:16]}…", file=out)
+    return 0
+
+
+def cmd_verify(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    report = verify(ws)
+    print(f"Checked the database pages, {report.exhibits_checked} exhibits, "
+          f"{report.derivatives_checked} derived copies and {report.audit_rows_checked} audit rows.", file=out)
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}", file=out)
+    print("All checks passed." if report.ok else f"{len(report.problems)} problem(s) found.", file=out)
+    return 0 if report.ok else 1
+
+
+def cmd_passwd(vault: Vault, args: argparse.Namespace, out: TextIO) -> int:
+    """Re-wrap the data key under a new passphrase. STALKDESK_NEW_PASSPHRASE serves automation."""
+    old = read_passphrase(args, "Current passphrase: ")
+    new = os.environ.get(NEW_PASSPHRASE_ENV)
+    if not new:
+        if not sys.stdin.isatty():
+            raise InvalidInput(f"No new passphrase: set {NEW_PASSPHRASE_ENV} or run in a terminal.")
+        new = getpass.getpass("New passphrase: ")
+        if getpass.getpass("Type it again: ") != new:
+            raise InvalidInput("The two new passphrases are different. Nothing was changed.")
+    vault.change_passphrase(old, new)
+    print("Passphrase changed. The recovery key is unchanged.", file=out)
+    return 0
+
+
+def cmd_keyring(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    vault = Vault(data_home(args.home))
+    if args.action == "status":
+        state = "available" if keyring_available() else "not available (the passphrase is used alone)"
+        print(f"Keyring backend: {keyring_backend_name()}: {state}", file=out)
+    elif args.action == "remember":
+        vault.remember_key(ws)
+        print("The key is now kept in this computer's keyring.", file=out)
+    else:
+        vault.forget_key()
+        print("The key is no longer kept in the keyring.", file=out)
+    return 0
+
+
+def cmd_exhibit(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    case = ws.case(args.case)
+    assert case.id is not None
+    result = intake.add_exhibit_files(ws, case.id, args.files, produced_by=args.produced_by)
+    for x in result.added:
+        taken = x.metadata.get("exif_time")
+        extra = f", taken {taken}" if taken else ""
+        print(f"{x.reference}: {x.original_filename} ({x.size} bytes{extra}) sha256 {x.sha256}", file=out)
+    for name, reason in result.refused:
+        print(f"REFUSED {name}: {reason}", file=out)
+    return 1 if result.refused else 0
+
+
+COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], int]] = {
+    "demo": cmd_demo,
+    "cases": cmd_cases,
+    "show": cmd_show,
+    "verify": cmd_verify,
+    "keyring": cmd_keyring,
+    "exhibit": cmd_exhibit,
+}

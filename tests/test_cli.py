@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from stalkdesk import cli
+from stalkdesk.services.vault import Vault
+from tests import factories
+from tests.conftest import PASSPHRASE, MemoryKeyring
+from tests.imaging.images import jpeg_with_exif, png_screenshot, truncated_jpeg
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch, home: Path) -> Path:
+    monkeypatch.setenv("STALKDESK_HOME", str(home))
+    monkeypatch.setenv("STALKDESK_PASSPHRASE", PASSPHRASE)
+    return home
+
+
+@pytest.fixture
+def with_case(env: Path) -> str:
+    ws = Vault(env).unlock(PASSPHRASE)
+    case = ws.cases.create(factories.case())
+    ws.people.add(case.id or 0, factories.victim())
+    ws.entries.add_many(case.id or 0, [factories.entry(i, summary=f"Fictional event {i}") for i in range(3)])
+    ws.close()
+    return case.urn
+
+
+def test_init_prints_recovery_key_once_and_creates_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STALKDESK_PASSPHRASE", "a fine long passphrase")
+    folder = tmp_path / "new"
+    code, out, _ = run("--home", str(folder), "init", "--name", "Alex Fictional", "--initials", "af")
+    assert code == 0
+    recovery = out.split("computer):")[1].split()[0]
+    assert recovery.count("-") == 7
+    ws = Vault(folder).unlock_with_recovery(recovery, "a new long passphrase")
+    assert ws.officer is not None and ws.officer.initials == "AF"
+    ws.close()
+    assert recovery not in (folder / "stalkdesk.keys").read_text()
+
+
+def test_init_needs_name_and_initials(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STALKDESK_PASSPHRASE", "a fine long passphrase")
+    code, _, err = run("--home", str(tmp_path / "n"), "init")
+    assert code == 1 and "--initials" in err
+
+
+def test_cases_json_has_stable_fields(with_case: str) -> None:
+    code, out, _ = run("cases", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert rows[0]["urn"] == with_case and rows[0]["entries"] == 3
+    assert {"urn", "operation", "offences", "marking", "status", "is_demo", "exhibits"} <= set(rows[0])
+
+
+def test_show_json_lists_people_entries_exhibits(with_case: str) -> None:
+    code, out, _ = run("show", with_case, "--json")
+    data = json.loads(out)
+    assert code == 0 and data["schema"] == "stalkdesk-case/1"
+    assert [e["item"] for e in data["entries"]] == [1, 2, 3]
+    assert data["entries"][0]["when"] == "03/03/2024 21:15"
+    assert data["people"][0]["phones"] == ["+447700900123"]
+
+
+def test_show_text(with_case: str) -> None:
+    code, out, _ = run("show", with_case)
+    assert code == 0 and "Fictional event 2" in out and "Chronology (3 entries)" in out
+
+
+def test_unknown_case_is_one_line_exit_1(env: Path) -> None:
+    code, out, err = run("show", "NOPE")
+    assert code == 1 and err.strip() == "stalkdesk: There is no case with URN NOPE." and out == ""
+
+
+def test_wrong_passphrase_exit_1(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STALKDESK_PASSPHRASE", "definitely not it")
+    code, _, err = run("cases")
+    assert code == 1 and "passphrase is not right" in err and "Traceback" not in err
+
+
+def test_passphrase_file(env: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("STALKDESK_PASSPHRASE")
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    assert run("--passphrase-file", str(secret), "cases")[0] == 0
+
+
+def test_keyring_is_tried_first(env: Path, monkeypatch: pytest.MonkeyPatch, fake_keyring: MemoryKeyring) -> None:
+    assert run("keyring", "remember")[0] == 0
+    monkeypatch.delenv("STALKDESK_PASSPHRASE")
+    assert run("cases")[0] == 0
+    assert run("keyring", "forget")[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, _, err = run("cases")
+    assert code == 1 and "No passphrase" in err
+
+
+def test_usage_error_exit_2(env: Path) -> None:
+    with pytest.raises(SystemExit) as exc:
+        run("bogus")
+    assert exc.value.code == 2
+
+
+def test_verify_ok_then_detects_tampering(with_case: str, env: Path) -> None:
+    code, out, _ = run("verify")
+    assert code == 0 and "All checks passed." in out
+    ws = Vault(env).unlock(PASSPHRASE)
+    with ws.db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE audit_event SET officer = 'someone else' WHERE seq = 2")
+    ws.close()
+    code, out, _ = run("verify")
+    assert code == 1 and "PROBLEM: audit trail: audit row 2" in out
+
+
+def test_passwd(env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STALKDESK_NEW_PASSPHRASE", "a different long passphrase")
+    assert run("passwd")[0] == 0
+    assert run("cases")[0] == 1
+    monkeypatch.setenv("STALKDESK_PASSPHRASE", "a different long passphrase")
+    assert run("cases")[0] == 0
+
+
+def test_exhibit_add_takes_good_files_and_refuses_bad(with_case: str, tmp_path: Path) -> None:
+    files = {"photo.jpg": jpeg_with_exif(), "screen.png": png_screenshot(), "broken.jpg": truncated_jpeg()}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    code, out, _ = run("exhibit", "add", "--case", with_case, *(str(tmp_path / n) for n in files))
+    assert code == 1
+    assert "AF/1: photo.jpg" in out and "AF/2: screen.png" in out
+    assert 'REFUSED broken.jpg: "broken.jpg" was not added' in out
+    code, out, _ = run("show", with_case, "--json")
+    exhibits = json.loads(out)["exhibits"]
+    assert [x["reference"] for x in exhibits] == ["AF/1", "AF/2"]
+    assert exhibits[0]["metadata"]["exif_time"] == "2024-03-03T21:15:07"
+
+
+def test_smoke_test() -> None:
+    code, out, _ = run("--smoke-test")
+    assert code == 0 and "entry saved and read back (1)" in out
