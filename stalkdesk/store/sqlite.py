@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import Integer, column, event, text
 from sqlalchemy.engine import Connection, Engine, create_engine
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -128,5 +128,7 @@ def fts_query(words: str) -> str:
     return " ".join(f'"{t}"*' for t in terms)
 
 
-def fts_entry_ids_sql() -> Any:
-    return text("SELECT rowid FROM entry_fts WHERE entry_fts MATCH :q")
+def fts_entry_ids(words: str) -> Any:
+    """A subquery of entry ids whose summary, account or location match `words`."""
+    return (text("SELECT rowid FROM entry_fts WHERE entry_fts MATCH :q")
+            .bindparams(q=fts_query(words)).columns(column("rowid", Integer)))

@@ -77,3 +77,55 @@ def test_full_text_index_follows_edits(ws: Workspace, case_id: int) -> None:
     assert hits("flowers") == [saved.id]
     ws.entries.update(replace(saved, summary="Card pushed through the letterbox"))
     assert hits("flowers") == [] and hits("letterbox") == [saved.id]
+
+
+def test_query_filters_combine(ws: Workspace, case_id: int) -> None:
+    from datetime import UTC, datetime
+
+    from stalkdesk.domain.query import EntryOrder, EntryQuery
+    from stalkdesk.domain.vocab import Channel, Source
+
+    saved = ws.entries.add_many(case_id, [
+        factories.entry(0, summary="Flowers left at the door", behaviours=(Behaviour.GIFTS_OR_ITEMS,),
+                        channel=Channel.IN_PERSON, location="Fictional Road"),
+        factories.entry(24, summary="Text message: 'you can't hide'", behaviours=(Behaviour.CONTACTING,
+                        Behaviour.THREATS_OF_VIOLENCE), channel=Channel.SMS),
+        factories.entry(48, summary="Seen outside the café", behaviours=(Behaviour.LOITERING,),
+                        channel=Channel.IN_PERSON, source=Source.WITNESS_STATEMENT),
+        factories.entry(72, summary="More flowers", behaviours=(Behaviour.GIFTS_OR_ITEMS,),
+                        channel=Channel.IN_PERSON),
+    ])
+    ids = [e.id for e in saved]
+
+    def q(**kw: object) -> list[int | None]:
+        return list(ws.entries.ids(case_id, EntryQuery(**kw)))  # type: ignore[arg-type]
+
+    assert q() == ids
+    assert q(text="flow") == [ids[0], ids[3]]
+    assert q(text="cafe") == [ids[2]]  # diacritics folded
+    assert q(text="fictional road") == [ids[0]]
+    assert q(text='"hide OR') == []  # FTS syntax is taken as words, never an error or an operator
+    assert q(text='"hide') == [ids[1]]
+    assert q(behaviours=frozenset({Behaviour.THREATS_OF_VIOLENCE})) == [ids[1]]
+    assert q(behaviours=frozenset({Behaviour.CONTACTING, Behaviour.LOITERING})) == [ids[1], ids[2]]
+    assert q(channels=frozenset({Channel.IN_PERSON}), text="flowers") == [ids[0], ids[3]]
+    assert q(sources=frozenset({Source.WITNESS_STATEMENT})) == [ids[2]]
+    assert q(start=datetime(2024, 3, 4, 21, 15, tzinfo=UTC), end=datetime(2024, 3, 6, 21, 15, tzinfo=UTC)) \
+        == [ids[1], ids[2]]
+    assert q(order=EntryOrder.SUMMARY) == [ids[0], ids[3], ids[2], ids[1]]
+    ws.entries.set_deleted([ids[0] or 0], True)
+    assert q(text="flowers") == [ids[3]]
+    assert q(text="flowers", include_deleted=True) == [ids[0], ids[3]]
+    assert q(descending=True) == [ids[3], ids[2], ids[1]]
+
+
+def test_bst_entry_is_stored_in_utc_and_shown_in_uk_time(ws: Workspace, case_id: int) -> None:
+    from stalkdesk.domain.when import parse_when, render
+
+    summer = parse_when("31/03/2024 02:30")  # an hour after the clocks went forward
+    winter = parse_when("31/03/2024 00:30")
+    saved = ws.entries.add_many(case_id, [factories.entry(when=summer), factories.entry(when=winter)])
+    got = {e.id: e.when for e in ws.entries.list(case_id)}
+    assert got[saved[0].id].start.isoformat() == "2024-03-31T01:30:00+00:00"
+    assert got[saved[1].id].start.isoformat() == "2024-03-31T00:30:00+00:00"
+    assert render(got[saved[0].id]) == "31/03/2024 02:30"

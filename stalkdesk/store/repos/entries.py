@@ -6,14 +6,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, literal, or_, select, update
 from sqlmodel import Session
 
+from stalkdesk.domain.query import EntryOrder, EntryQuery
 from stalkdesk.domain.records import Entry, ExhibitLink, Provenance
 from stalkdesk.domain.vocab import Behaviour, Channel, DisclosureStatus, EvidentialStatus, Source
 from stalkdesk.domain.when import Precision, When
 from stalkdesk.errors import NotFound
-from stalkdesk.store import audit
+from stalkdesk.store import audit, sqlite
 from stalkdesk.store.database import Database
 from stalkdesk.store.tables import CaseRow, EntryExhibitRow, EntryPersonRow, EntryRow, ExhibitRow
 
@@ -150,17 +151,36 @@ class EntryRepo:
                 links.setdefault(link.entry_id, []).append((link, ref))
             return [to_entry(rows[i], people.get(i, ()), links.get(i, ())) for i in entry_ids]
 
-    def ids(self, case_id: int, include_deleted: bool = False) -> list[int]:
-        """Entry ids of a case in chronological order (then item number)."""
+    def ids(self, case_id: int, query: EntryQuery | None = None) -> list[int]:
+        """Entry ids of a case matching the query, in its order (default: when it happened).
+
+        Only ids: the chronology view keeps these and fetches rows as they scroll into
+        sight, so a 100,000-entry case costs one narrow index scan here."""
+        q_ = query or EntryQuery()
+        q = select(EntryRow.id).where(EntryRow.case_id == case_id)
+        if not q_.include_deleted:
+            q = q.where(EntryRow.deleted == False)  # noqa: E712
+        if sqlite.fts_query(q_.text):
+            q = q.where(EntryRow.id.in_(sqlite.fts_entry_ids(q_.text)))
+        if q_.behaviours:
+            # Codes are stored comma-joined; wrapping both sides in commas makes the match exact.
+            padded = literal(",") + EntryRow.behaviours + literal(",")
+            q = q.where(or_(*(padded.contains(f",{b.value},") for b in sorted(q_.behaviours))))
+        for column, wanted in ((EntryRow.channel, q_.channels), (EntryRow.source, q_.sources),
+                               (EntryRow.evidential_status, q_.evidential), (EntryRow.disclosure, q_.disclosure)):
+            if wanted:
+                q = q.where(column.in_(sorted(w.value for w in wanted)))
+        if q_.start is not None:
+            q = q.where(EntryRow.start_utc >= q_.start)
+        if q_.end is not None:
+            q = q.where(EntryRow.start_utc < q_.end)
+        key = _ORDER[q_.order]
+        q = q.order_by(key.desc() if q_.descending else key, EntryRow.start_utc, EntryRow.item_number)
         with self.db.read() as s:
-            q = select(EntryRow.id).where(EntryRow.case_id == case_id)
-            if not include_deleted:
-                q = q.where(EntryRow.deleted == False)  # noqa: E712
-            q = q.order_by(EntryRow.start_utc, EntryRow.item_number)
             return list(s.exec(q).scalars().all())
 
     def list(self, case_id: int, include_deleted: bool = False) -> list[Entry]:
-        ids = self.ids(case_id, include_deleted)
+        ids = self.ids(case_id, EntryQuery(include_deleted=include_deleted))
         return self.get_many(ids) if ids else []
 
     def bulk_set(self, entry_ids: Sequence[int], **values: str) -> None:
@@ -173,6 +193,15 @@ class EntryRepo:
             for row in s.exec(select(EntryRow).where(EntryRow.id.in_(entry_ids))).scalars():
                 audit.record(s, self.db.actor, "alter", "entry", row.id, row.case_id,
                              f"Changed item {row.item_number}: {', '.join(sorted(values))}")
+
+
+_ORDER = {
+    EntryOrder.TIME: EntryRow.start_utc,
+    EntryOrder.ITEM: EntryRow.item_number,
+    EntryOrder.CHANNEL: EntryRow.channel,
+    EntryOrder.SOURCE: EntryRow.source,
+    EntryOrder.SUMMARY: EntryRow.summary,
+}
 
 
 def _get(s: Session, entry_id: int | None) -> EntryRow:
