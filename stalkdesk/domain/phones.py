@@ -15,7 +15,10 @@ def normalise(number: str, region: str = "GB") -> str:
         parsed = phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException:
         raise PhoneError(f'"{number}" is not a phone number StalkDesk can read.') from None
-    if not phonenumbers.is_possible_number(parsed):
+    # Not is_valid_number: Ofcom's drama ranges (used in every fixture) are deliberately invalid.
+    # Local-only lengths ("07700") are not enough to identify anyone's phone, so they are refused.
+    reason = phonenumbers.is_possible_number_with_reason(parsed)
+    if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
         raise PhoneError(f'"{number}" has the wrong number of digits for a phone number.')
     return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 
