@@ -66,3 +66,7 @@ class Conflict(StoreError):
 
 class KeyringUnavailable(StoreError):
     pass
+
+
+class Cancelled(UserError):
+    """The officer cancelled a long operation; what it had done is rolled back."""

@@ -120,7 +120,13 @@ class StoreHome:
                 "This computer has no working credential store (keyring), so StalkDesk "
                 "cannot remember the key. You will be asked for your passphrase each time."
             )
-        keyring.set_password(KEYRING_SERVICE, self.store_id(), db.key_hex())
+        try:
+            keyring.set_password(KEYRING_SERVICE, self.store_id(), db.key_hex())
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(
+                f"The computer's credential store refused to keep the key ({exc}). "
+                "You will be asked for your passphrase each time."
+            ) from None
 
     def forget_key(self) -> None:
         with contextlib.suppress(keyring.errors.PasswordDeleteError):

@@ -1,0 +1,1 @@
+"""Dialogs, each attached to its compiled Designer form in `stalkdesk.gui.forms`."""

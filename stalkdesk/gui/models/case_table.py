@@ -1,0 +1,158 @@
+"""The case list as a table model: one row per case, from `Workspace.cases.list()`.
+
+A unit has tens of cases, not thousands, so the model holds every summary in memory;
+the chronology model (thousands of entries) is the one that caches rows lazily.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from enum import IntEnum
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from stalkdesk.domain.records import CaseSummary
+from stalkdesk.domain.vocab import Offence
+
+Index = QModelIndex | QPersistentModelIndex
+
+# The statute labels are long ("Stalking, Protection from Harassment Act 1997 s.2A"); a
+# table cell shows the section an officer would say aloud, the tooltip the full wording.
+SHORT_OFFENCE = {
+    Offence.PHA_S2: "s.2 PHA",
+    Offence.PHA_S2A: "s.2A PHA",
+    Offence.PHA_S4: "s.4 PHA",
+    Offence.PHA_S4A: "s.4A PHA",
+    Offence.SPO_BREACH: "SPO breach",
+    Offence.OTHER: "Other",
+}
+
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole  # the CaseSummary behind a row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts correctly (numbers, times)
+
+
+class Column(IntEnum):
+    URN = 0
+    OPERATION = 1
+    OFFENCES = 2
+    ENTRIES = 3
+    EXHIBITS = 4
+    STATUS = 5
+    UPDATED = 6
+
+
+HEADERS = {
+    Column.URN: "URN",
+    Column.OPERATION: "Operation",
+    Column.OFFENCES: "Offences",
+    Column.ENTRIES: "Entries",
+    Column.EXHIBITS: "Exhibits",
+    Column.STATUS: "Status",
+    Column.UPDATED: "Updated",
+}
+
+_NUMERIC = (Column.ENTRIES, Column.EXHIBITS)
+# A plain int: QHeaderView reads the alignment with QVariant::toInt(), which gives 0 for
+# PySide's flag type, so a header would ignore it.
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
+
+def _local(instant: datetime | None, zone: str) -> datetime | None:
+    """The store keeps naive UTC; show it in the case's own zone (Europe/London by default)."""
+    if instant is None:
+        return None
+    aware = instant if instant.tzinfo else instant.replace(tzinfo=UTC)
+    try:
+        return aware.astimezone(ZoneInfo(zone))
+    except ZoneInfoNotFoundError:
+        return aware
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Read-only; `refresh()` reloads from the injected source after any change."""
+
+    def __init__(self, source: Callable[[], Sequence[CaseSummary]]) -> None:
+        super().__init__()
+        self._source = source
+        self._rows: list[CaseSummary] = []
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = list(self._source())
+        self.endResetModel()
+
+    def summary(self, row: int) -> CaseSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
+            return _RIGHT
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == SORT_ROLE:
+            return self._sort_value(summary, column)
+        if role == SUMMARY_ROLE:
+            return summary
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.OFFENCES:
+            return "\n".join(self._offence_labels(summary)) or None
+        if role == Qt.ItemDataRole.ToolTipRole and summary.case.is_demo:
+            return "The fictional demo case: every person and event in it is invented."
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return _RIGHT
+        return None
+
+    @staticmethod
+    def _offence_labels(summary: CaseSummary) -> list[str]:
+        case = summary.case
+        return [(case.other_offence or o.label) if o == Offence.OTHER else o.label
+                for o in case.offences]
+
+    @staticmethod
+    def _display(summary: CaseSummary, column: Column) -> str:
+        case = summary.case
+        if column == Column.URN:
+            return case.urn
+        if column == Column.OPERATION:
+            return case.operation
+        if column == Column.OFFENCES:
+            return ", ".join(SHORT_OFFENCE[o] for o in case.offences)
+        if column == Column.ENTRIES:
+            return f"{summary.entry_count:,}"
+        if column == Column.EXHIBITS:
+            return f"{summary.exhibit_count:,}"
+        if column == Column.STATUS:
+            return case.status.label
+        updated = _local(case.updated_at, case.zone)
+        return updated.strftime("%d %b %Y %H:%M") if updated else ""
+
+    @classmethod
+    def _sort_value(cls, summary: CaseSummary, column: Column) -> Any:
+        if column == Column.ENTRIES:
+            return summary.entry_count
+        if column == Column.EXHIBITS:
+            return summary.exhibit_count
+        if column == Column.UPDATED:
+            updated = summary.case.updated_at
+            return updated.isoformat() if updated else ""
+        return cls._display(summary, column).casefold()
