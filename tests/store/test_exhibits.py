@@ -81,3 +81,24 @@ def test_continuity_events_in_time_order(ws: Workspace, case_id: int) -> None:
     ws.exhibits.add_continuity(ex.id or 0, earlier)
     assert [e.action for e in ws.exhibits.continuity(ex.id or 0)] == [ContinuityAction.RECEIVED,
                                                                        ContinuityAction.EXAMINED]
+
+
+def test_thumbnails_and_citing_entries(ws: Workspace, case_id: int) -> None:
+    from stalkdesk.domain.records import ExhibitLink
+    from stalkdesk.store.repos.exhibits import NewDerivative
+    from tests import factories as f
+
+    a = ws.exhibits.add(case_id, Exhibit(reference="AF/1", description="a"), io.BytesIO(b"a"),
+                        derived=[NewDerivative("thumbnail", b"thumb-a", "image/jpeg")])
+    b = ws.exhibits.add(case_id, Exhibit(reference="AF/2", description="b"), io.BytesIO(b"b"))
+    ws.exhibits.add_derivative(a.id or 0, "thumbnail", b"thumb-a2", "image/jpeg")
+    assert ws.exhibits.thumbnails([a.id or 0, b.id or 0]) == {a.id: b"thumb-a2"}
+    later, earlier, other = ws.entries.add_many(case_id, [
+        f.entry(5, exhibits=(ExhibitLink(a.id or 0, "image 1"),)),
+        f.entry(1, exhibits=(ExhibitLink(a.id or 0),)),
+        f.entry(2, exhibits=(ExhibitLink(b.id or 0),)),
+    ])
+    assert ws.entries.ids_citing(a.id or 0) == [earlier.id, later.id]
+    ws.entries.set_deleted([earlier.id or 0], True)
+    assert ws.entries.ids_citing(a.id or 0) == [later.id]
+    assert other.id not in ws.entries.ids_citing(a.id or 0)

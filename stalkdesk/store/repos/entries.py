@@ -179,6 +179,14 @@ class EntryRepo:
         with self.db.read() as s:
             return list(s.exec(q).scalars().all())
 
+    def ids_citing(self, exhibit_id: int) -> list[int]:
+        """Entries (not deleted) that cite an exhibit, by when they happened: the viewer's list."""
+        q = (select(EntryRow.id).join(EntryExhibitRow, EntryExhibitRow.entry_id == EntryRow.id)
+             .where(EntryExhibitRow.exhibit_id == exhibit_id, EntryRow.deleted == False)  # noqa: E712
+             .order_by(EntryRow.start_utc, EntryRow.item_number))
+        with self.db.read() as s:
+            return list(s.exec(q).scalars().all())
+
     def list(self, case_id: int, include_deleted: bool = False) -> list[Entry]:
         ids = self.ids(case_id, EntryQuery(include_deleted=include_deleted))
         return self.get_many(ids) if ids else []

@@ -183,6 +183,15 @@ class ExhibitRepo:
             rows = s.exec(q.order_by(DerivativeRow.kind, DerivativeRow.version)).all()
             return [_to_derivative(d, c) for d, c in rows]
 
+    def thumbnails(self, exhibit_ids: Sequence[int]) -> dict[int, bytes]:
+        """The newest thumbnail of each exhibit that has one, fetched in one read."""
+        with self.db.read() as s:
+            q = (select(DerivativeRow.exhibit_id, DerivativeRow.content_id)
+                 .where(DerivativeRow.exhibit_id.in_(exhibit_ids), DerivativeRow.kind == "thumbnail")
+                 .order_by(DerivativeRow.version))
+            latest = {exhibit_id: content_id for exhibit_id, content_id in s.exec(q).all()}
+            return {eid: b"".join(content.iter_chunks(s, cid)) for eid, cid in latest.items()}
+
     def read_derivative(self, derivative: Derivative) -> bytes:
         assert derivative.content_id is not None
         with self.db.read() as s:
