@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from stalkdesk.domain.records import Case, Officer
 from stalkdesk.store.database import Database
+from stalkdesk.store.repos.audit_log import AuditRepo
 from stalkdesk.store.repos.cases import CaseRepo, ProfileRepo
 from stalkdesk.store.repos.entries import EntryRepo
 from stalkdesk.store.repos.exhibits import ExhibitRepo
@@ -22,6 +23,7 @@ class Workspace:
         self.entries = EntryRepo(db)
         self.exhibits = ExhibitRepo(db)
         self.profile = ProfileRepo(db)
+        self.audit = AuditRepo(db)
         self.officer: Officer | None = self.profile.officer()
         db.actor = self.officer.display if self.officer else "officer not yet set"
 

@@ -71,3 +71,17 @@ def test_altered_exhibit_byte_is_found(ws: Workspace) -> None:
     problems = verify(ws).problems
     assert len(problems) == 1
     assert problems[0].startswith("exhibit AF/1 (case 1, file 'x.bin'): SHA-256 is ")
+
+
+def test_exports_are_recorded_with_reason_and_head_moves(ws: Workspace) -> None:
+    case = ws.cases.create(factories.case())
+    seq, head = ws.audit.head()
+    event = ws.audit.record("export", "case", case.id, case.id, "Interview chronology PDF, sha256 abc",
+                            reason="For the CPS: charging decision")
+    assert (event.seq, event.prev_hash) == (seq + 1, head)
+    assert ws.audit.head() == (event.seq, event.hash)
+    assert [e.action for e in ws.audit.events(case.id)] == ["create", "export"]
+    assert ws.audit.events(case.id)[-1].reason == "For the CPS: charging decision"
+    with pytest.raises(ValueError):
+        ws.audit.record("alter", "case", case.id, case.id, "not through here")
+    assert verify(ws).ok
