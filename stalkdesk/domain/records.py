@@ -203,3 +203,18 @@ class CaseSummary:
     case: Case
     entry_count: int
     exhibit_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class CaseNarrative:
+    """What the officer writes about the case as a whole, for the MG3 and MG5."""
+
+    headline_summary: str = ""
+    suspect_account: str = ""
+    lines_of_enquiry: str = ""  # including those pointing away from the suspect
+    victim_views: str = ""  # the victim's views on a restraining order
+    proposed_conditions: str = ""  # proposed restraining order conditions
+    key_witnesses: str = ""  # what the key witnesses say
+
+    FIELDS = ("headline_summary", "suspect_account", "lines_of_enquiry", "victim_views",
+              "proposed_conditions", "key_witnesses")

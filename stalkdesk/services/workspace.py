@@ -12,6 +12,7 @@ from stalkdesk.store.repos.audit_log import AuditRepo
 from stalkdesk.store.repos.cases import CaseRepo, ProfileRepo
 from stalkdesk.store.repos.entries import EntryRepo
 from stalkdesk.store.repos.exhibits import ExhibitRepo
+from stalkdesk.store.repos.narrative import NarrativeRepo
 from stalkdesk.store.repos.people import PersonRepo
 
 
@@ -24,6 +25,7 @@ class Workspace:
         self.exhibits = ExhibitRepo(db)
         self.profile = ProfileRepo(db)
         self.audit = AuditRepo(db)
+        self.narrative = NarrativeRepo(db)
         self.officer: Officer | None = self.profile.officer()
         db.actor = self.officer.display if self.officer else "officer not yet set"
 

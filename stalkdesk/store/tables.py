@@ -185,6 +185,16 @@ class EntryExhibitRow(SQLModel, table=True):
     locator: str = ""
 
 
+class NarrativeRow(SQLModel, table=True):
+    """One officer-written text of a case (headline summary, suspect's account, ...)."""
+
+    __tablename__ = "case_narrative"
+    case_id: int = Field(foreign_key="case_file.id", primary_key=True)
+    field: str = Field(primary_key=True)
+    text: str = ""
+    updated_at: datetime
+
+
 class AuditRow(SQLModel, table=True):
     """One change, view, export or handover. Written in the same transaction as the change."""
 

@@ -64,3 +64,23 @@ def test_store_from_newer_version_is_refused(home: Path) -> None:
     ws.close()
     with pytest.raises(NewerSchema, match="newer version of StalkDesk"):
         Vault(home).unlock(PASSPHRASE)
+
+
+def test_migrations_build_exactly_the_tables_the_code_uses(home: Path) -> None:
+    """A model changed without a migration (or the reverse) fails here, not on an officer's laptop."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    from tests.conftest import PASSPHRASE
+
+    ws = Vault(home).unlock(PASSPHRASE)
+    try:
+        with ws.db.engine.connect() as conn:
+            ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+            diff = compare_metadata(ctx, SQLModel.metadata)
+    finally:
+        ws.close()
+    # The FTS5 index and its shadow tables are SQLite-only and made by hand in 0002.
+    diff = [d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith("entry_fts"))]
+    assert diff == []

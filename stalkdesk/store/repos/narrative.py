@@ -1,0 +1,38 @@
+"""The officer's narrative texts of a case, one row per field."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from stalkdesk.domain.records import CaseNarrative
+from stalkdesk.store import audit
+from stalkdesk.store.database import Database
+from stalkdesk.store.tables import NarrativeRow
+
+
+class NarrativeRepo:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, case_id: int) -> CaseNarrative:
+        with self.db.read() as s:
+            rows = s.exec(select(NarrativeRow).where(NarrativeRow.case_id == case_id)).scalars()
+            values = {r.field: r.text for r in rows if r.field in CaseNarrative.FIELDS}
+        return replace(CaseNarrative(), **values)
+
+    def set(self, case_id: int, field: str, text: str) -> None:
+        if field not in CaseNarrative.FIELDS:
+            raise ValueError(f"unknown narrative field {field!r}")
+        with self.db.write() as s:
+            row = s.get(NarrativeRow, (case_id, field))
+            if row is None:
+                s.add(NarrativeRow(case_id=case_id, field=field, text=text, updated_at=datetime.now(UTC)))
+            elif row.text == text:
+                return
+            else:
+                row.text, row.updated_at = text, datetime.now(UTC)
+            audit.record(s, self.db.actor, "alter", "narrative", None, case_id,
+                         f"Changed {field.replace('_', ' ')} ({len(text)} characters)")
