@@ -6,6 +6,8 @@ acting, so every change is recorded against them. Build one through `services.va
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+
 from stalkdesk.domain.records import Case, Officer
 from stalkdesk.store.database import Database
 from stalkdesk.store.repos.audit_log import AuditRepo
@@ -33,6 +35,10 @@ class Workspace:
         self.profile.set_officer(officer)
         self.officer = officer
         self.db.actor = officer.display
+
+    def transaction(self) -> AbstractContextManager[object]:
+        """Make several changes all-or-nothing: `with ws.transaction(): ...`."""
+        return self.db.transaction()
 
     def case(self, urn: str) -> Case:
         return self.cases.by_urn(urn)

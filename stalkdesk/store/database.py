@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +22,7 @@ class Database:
         self.path = path
         self._key = key
         self.actor = actor  # who is recorded in the audit trail for changes made here
+        self._local = threading.local()  # the open transaction of each thread, if any
         sqlite.refuse_plain_sqlite(path)
         self.engine = sqlite.make_engine(path, key)
         try:
@@ -34,7 +36,16 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error."""
+        """One write transaction (BEGIN IMMEDIATE): committed on success, rolled back on error.
+
+        Inside `transaction()` every write and read on this thread joins the one open
+        transaction, so a use case made of several repository calls (an import, the demo
+        case) is all-or-nothing and sees its own uncommitted rows."""
+        current: Session | None = getattr(self._local, "session", None)
+        if current is not None:
+            yield current
+            current.flush()
+            return
         with translate_errors(), self.engine.connect() as conn:
             conn = conn.execution_options(stalkdesk_write=True)
             with Session(bind=conn, expire_on_commit=False) as session, conn.begin():
@@ -42,7 +53,24 @@ class Database:
                 session.flush()
 
     @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """Group several repository calls into one all-or-nothing transaction."""
+        if getattr(self._local, "session", None) is not None:
+            raise RuntimeError("transactions do not nest")
+        with self.write() as session:
+            self._local.session = session
+            try:
+                yield session
+            finally:
+                self._local.session = None
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
+        current: Session | None = getattr(self._local, "session", None)
+        if current is not None:
+            current.flush()
+            yield current
+            return
         with translate_errors(), self.engine.connect() as conn, conn.begin(), Session(bind=conn) as session:
             yield session
 
