@@ -218,3 +218,26 @@ class CaseNarrative:
 
     FIELDS = ("headline_summary", "suspect_account", "lines_of_enquiry", "victim_views",
               "proposed_conditions", "key_witnesses")
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRecord:
+    """One message, call or email from an imported source: the evidence behind a grouped
+    chronology entry, kept whole, searchable and counted per day for analysis."""
+
+    kind: str  # "message", "call", "email", "system"
+    at: datetime  # aware, UTC
+    identity: str  # who: E.164 phone, lower-case email, or "handle:<name>"
+    direction: str = "unknown"  # "incoming", "outgoing", "missed", "rejected", "unknown"
+    channel: Channel | None = None
+    zone_assumed: bool = False  # the source gave no zone and UK local time was assumed
+    display_name: str = ""
+    body: str = ""
+    duration_s: int | None = None
+    attachment: str = ""  # file name of attached media, if any
+    locator: str = ""  # where in the source: "line 1234", "sms 17"
+    seq: int = 0  # position in the source, from 1
+    flags: tuple[str, ...] = ()  # e.g. "out_of_order"
+    entry_id: int | None = None  # the chronology entry that groups it
+    source_exhibit_id: int | None = None
+    id: int | None = None

@@ -15,6 +15,7 @@ from stalkdesk.store.repos.cases import CaseRepo, ProfileRepo
 from stalkdesk.store.repos.entries import EntryRepo
 from stalkdesk.store.repos.exhibits import ExhibitRepo
 from stalkdesk.store.repos.narrative import NarrativeRepo
+from stalkdesk.store.repos.records import RecordRepo
 from stalkdesk.store.repos.people import PersonRepo
 
 
@@ -28,6 +29,7 @@ class Workspace:
         self.profile = ProfileRepo(db)
         self.audit = AuditRepo(db)
         self.narrative = NarrativeRepo(db)
+        self.records = RecordRepo(db)
         self.officer: Officer | None = self.profile.officer()
         db.actor = self.officer.display if self.officer else "officer not yet set"
 

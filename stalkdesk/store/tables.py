@@ -185,6 +185,33 @@ class EntryExhibitRow(SQLModel, table=True):
     locator: str = ""
 
 
+class ContactRecordRow(SQLModel, table=True):
+    """An imported message, call or email. Many per chronology entry; a million per case is normal."""
+
+    __tablename__ = "contact_record"
+    __table_args__ = (
+        Index("ix_contact_record_case_time", "case_id", "at_utc"),
+        Index("ix_contact_record_source_seq", "source_exhibit_id", "seq"),
+    )
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id")
+    source_exhibit_id: int = Field(foreign_key="exhibit.id")
+    seq: int
+    locator: str = ""
+    kind: str
+    channel: Optional[str] = None
+    at_utc: datetime
+    zone_assumed: bool = False
+    direction: str = "unknown"
+    identity: str = ""
+    display_name: str = ""
+    body: str = ""
+    duration_s: Optional[int] = None
+    attachment: str = ""
+    flags: str = ""
+    entry_id: Optional[int] = Field(default=None, foreign_key="entry.id", index=True)
+
+
 class NarrativeRow(SQLModel, table=True):
     """One officer-written text of a case (headline summary, suspect's account, ...)."""
 

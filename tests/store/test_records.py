@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+
+from stalkdesk.domain.records import ContactRecord, Exhibit
+from stalkdesk.domain.vocab import Channel
+from stalkdesk.services.workspace import Workspace
+from tests import factories
+
+
+def test_records_round_trip_and_group_under_their_entry(ws: Workspace) -> None:
+    case = ws.cases.create(factories.case())
+    cid = case.id or 0
+    source = ws.exhibits.add(cid, Exhibit(reference="AF/1", description="Fictional chat export"),
+                             io.BytesIO(b"fictional export"))
+    entry = ws.entries.add(cid, factories.entry(summary="3 WhatsApp messages between 21:02 and 21:05"))
+    start = datetime(2024, 3, 3, 21, 2, 7, 123456, tzinfo=UTC)
+    records = [
+        ContactRecord(kind="message", at=start + timedelta(minutes=i), identity="+447700900456",
+                      direction="incoming", channel=Channel.WHATSAPP, body=f"Fictional message {i} 😀",
+                      locator=f"line {10 + i}", seq=i + 1, flags=("out_of_order",) if i == 2 else (),
+                      entry_id=entry.id, zone_assumed=True)
+        for i in range(3)
+    ] + [ContactRecord(kind="call", at=start + timedelta(days=1), identity="+447700900456",
+                       duration_s=0, direction="missed", seq=4)]
+    assert ws.records.add_many(cid, source.id or 0, records) == 4
+    got = ws.records.for_entry(entry.id or 0)
+    assert [r.body for r in got] == ["Fictional message 0 😀", "Fictional message 1 😀", "Fictional message 2 😀"]
+    assert got[0].at == start and got[0].zone_assumed and got[2].flags == ("out_of_order",)
+    assert ws.records.count(cid) == 4
+    assert ws.records.per_day(cid) == {"2024-03-03": 3, "2024-03-04": 1}
+    assert ws.records.per_day(cid, ["+447700900999"]) == {}
+    assert [r.seq for r in ws.records.for_source(source.id or 0, first_seq=2, limit=2)] == [2, 3]
