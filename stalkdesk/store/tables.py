@@ -143,7 +143,9 @@ class EntryRow(SQLModel, table=True):
     __tablename__ = "entry"
     __table_args__ = (
         UniqueConstraint("case_id", "item_number"),
-        Index("ix_entry_case_time", "case_id", "deleted", "start_utc"),
+        # Covers every chronology filter but free text, in time order (migration 0005).
+        Index("ix_entry_chronology", "case_id", "deleted", "start_utc", "item_number", "behaviours",
+              "channel", "source", "evidential_status", "disclosure"),
     )
     id: Optional[int] = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case_file.id")

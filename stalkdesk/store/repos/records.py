@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
-
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from stalkdesk.domain.records import ContactRecord
 from stalkdesk.domain.vocab import Channel
 from stalkdesk.store.database import Database
 from stalkdesk.store.tables import ContactRecordRow
-
-_COLUMNS = ("case_id", "source_exhibit_id", "seq", "locator", "kind", "channel", "at_utc", "zone_assumed",
-            "direction", "identity", "display_name", "body", "duration_s", "attachment", "flags", "entry_id")
-_INSERT = f"INSERT INTO contact_record ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
-
-
-def _db_time(at: datetime) -> str:
-    # The same text form SQLAlchemy's DateTime writes on SQLite, so ORM reads parse it.
-    return at.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
-
 
 def to_record(row: ContactRecordRow) -> ContactRecord:
     return ContactRecord(
@@ -41,13 +29,17 @@ class RecordRepo:
 
         Audited by the caller's import row (one per import, not one per record)."""
         rows = [
-            (case_id, source_exhibit_id, r.seq, r.locator, r.kind, r.channel.value if r.channel else None,
-             _db_time(r.at), r.zone_assumed, r.direction, r.identity, r.display_name, r.body, r.duration_s,
-             r.attachment, ",".join(r.flags), r.entry_id)
+            {"case_id": case_id, "source_exhibit_id": source_exhibit_id, "seq": r.seq, "locator": r.locator,
+             "kind": r.kind, "channel": r.channel.value if r.channel else None, "at_utc": r.at,
+             "zone_assumed": r.zone_assumed, "direction": r.direction, "identity": r.identity,
+             "display_name": r.display_name, "body": r.body, "duration_s": r.duration_s,
+             "attachment": r.attachment, "flags": ",".join(r.flags), "entry_id": r.entry_id}
             for r in records
         ]
-        with self.db.write() as s:
-            s.connection().exec_driver_sql(_INSERT, rows)
+        if rows:
+            with self.db.write() as s:
+                # Every row has every column, so this is one executemany, not many statements.
+                s.execute(insert(ContactRecordRow), rows)
         return len(rows)
 
     def for_entry(self, entry_id: int) -> list[ContactRecord]:
