@@ -12,7 +12,7 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from stalkdesk.domain.records import CaseSummary
 from stalkdesk.domain.vocab import Offence
@@ -32,6 +32,7 @@ SHORT_OFFENCE = {
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole  # the CaseSummary behind a row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts correctly (numbers, times)
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the text the search field matches, case-folded
 
 
 class Column(IntEnum):
@@ -74,14 +75,20 @@ def _local(instant: datetime | None, zone: str) -> datetime | None:
 class CaseTableModel(QAbstractTableModel):
     """Read-only; `refresh()` reloads from the injected source after any change."""
 
-    def __init__(self, source: Callable[[], Sequence[CaseSummary]]) -> None:
-        super().__init__()
+    def __init__(self, source: Callable[[], Sequence[CaseSummary]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._source = source
         self._rows: list[CaseSummary] = []
 
     def refresh(self) -> None:
         self.beginResetModel()
         self._rows = list(self._source())
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Drop every case from memory (on lock); `refresh()` fills it again."""
+        self.beginResetModel()
+        self._rows = []
         self.endResetModel()
 
     def summary(self, row: int) -> CaseSummary:
@@ -114,6 +121,9 @@ class CaseTableModel(QAbstractTableModel):
             return self._sort_value(summary, column)
         if role == SUMMARY_ROLE:
             return summary
+        if role == SEARCH_ROLE:
+            case = summary.case
+            return " ".join((case.urn, case.operation, case.crime_reference, case.officer_in_case)).casefold()
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.OFFENCES:
             return "\n".join(self._offence_labels(summary)) or None
         if role == Qt.ItemDataRole.ToolTipRole and summary.case.is_demo:
@@ -156,3 +166,34 @@ class CaseTableModel(QAbstractTableModel):
             updated = summary.case.updated_at
             return updated.isoformat() if updated else ""
         return cls._display(summary, column).casefold()
+
+
+class CaseFilterProxyModel(QSortFilterProxyModel):
+    """Sorts by SORT_ROLE and keeps the cases whose URN, operation, crime reference or
+    officer contain every word typed, in any order and any case.
+
+    Words rather than one string, so "larch smith" finds Op Larch run by DC Smith, and a URN
+    typed the way it is printed ("01 FC 00001 24" or "01/FC/00001/24") still finds 01FC0000124.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        words = [w.strip("/-") for w in text.casefold().replace("/", " ").split()]
+        self.beginFilterChange()
+        self._words = [w for w in words if w]
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def searching(self) -> bool:
+        return bool(self._words)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        source = self.sourceModel()
+        text = source.data(source.index(source_row, Column.URN, source_parent), SEARCH_ROLE) or ""
+        return all(word in text for word in self._words)

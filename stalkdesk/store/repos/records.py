@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+
 from sqlalchemy import func, insert, select
 
 from stalkdesk.domain.records import ContactRecord
 from stalkdesk.domain.vocab import Channel
 from stalkdesk.store.database import Database
 from stalkdesk.store.tables import ContactRecordRow
+
 
 def to_record(row: ContactRecordRow) -> ContactRecord:
     return ContactRecord(
