@@ -139,10 +139,10 @@ def _add(
         produced_by=produced_by, seized_at=seized_at, seized_where=seized_where,
         original_filename=filename, media_type=media_type, metadata=metadata,
     )
-    received = ContinuityEvent(
-        at=datetime.now(UTC), action=ContinuityAction.RECEIVED, from_person=produced_by,
+    stored = ContinuityEvent(
+        at=datetime.now(UTC), action=ContinuityAction.STORED, from_person=produced_by,
         to_person=officer, purpose="Original taken into the encrypted case store", recorded_by=officer,
     )
-    return ws.exhibits.add(case_id, exhibit, stream, continuity=received, derived=derived)
+    return ws.exhibits.add(case_id, exhibit, stream, continuity=stored, derived=derived)
 
 
