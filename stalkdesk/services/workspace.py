@@ -15,8 +15,8 @@ from stalkdesk.store.repos.cases import CaseRepo, ProfileRepo
 from stalkdesk.store.repos.entries import EntryRepo
 from stalkdesk.store.repos.exhibits import ExhibitRepo
 from stalkdesk.store.repos.narrative import NarrativeRepo
-from stalkdesk.store.repos.records import RecordRepo
 from stalkdesk.store.repos.people import PersonRepo
+from stalkdesk.store.repos.records import RecordRepo
 
 
 class Workspace:
