@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 a known problem (one line on stderr), 2 a usage error.
 from __future__ import annotations
 
 import argparse
+import csv
 import getpass
 import json
 import os
@@ -18,7 +19,7 @@ from stalkdesk import __version__
 from stalkdesk.domain.records import Officer
 from stalkdesk.errors import InvalidInput, UserError
 from stalkdesk.paths import data_home
-from stalkdesk.services import intake, serialise
+from stalkdesk.services import backup, intake, serialise
 from stalkdesk.services.vault import Vault, keyring_available, keyring_backend_name
 from stalkdesk.services.verify import verify
 from stalkdesk.services.workspace import Workspace
@@ -61,6 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     kr = sub.add_parser("keyring", help="remember or forget the key in the OS keyring")
     kr.add_argument("action", choices=["status", "remember", "forget"])
 
+    bk = sub.add_parser("backup", help="write an encrypted, verified backup of the whole store")
+    bk.add_argument("file", type=Path)
+    rs = sub.add_parser("restore", help="restore a backup (asks for the passphrase it was made under)")
+    rs.add_argument("file", type=Path)
+    rs.add_argument("--force", action="store_true", help="replace an existing store (kept aside, not deleted)")
+
+    au = sub.add_parser("audit", help="print the audit trail of a case")
+    au.add_argument("--case", required=True, metavar="URN")
+    au.add_argument("--csv", action="store_true", help="comma-separated, for a spreadsheet")
+
     exhibit = sub.add_parser("exhibit", help="work with exhibits")
     exsub = exhibit.add_subparsers(dest="exhibit_command", metavar="ACTION", required=True)
     add = exsub.add_parser("add", help="take files in as exhibits (originals kept byte-exact)")
@@ -82,6 +93,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
             return cmd_init(vault, args, out)
         if args.command == "passwd":
             return cmd_passwd(vault, args, out)
+        if args.command == "restore":
+            return cmd_restore(vault, args, out)
         if args.command is None:
             raise InvalidInput("Give a command (see --help), or run without one to open the app.")
         handler = COMMANDS[args.command]
@@ -224,6 +237,42 @@ def cmd_passwd(vault: Vault, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def cmd_backup(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    info = backup.backup(Vault(data_home(args.home)), ws, args.file)
+    rows = sum(t["rows"] for t in info.tables.values())
+    print(f"Backup written and verified: {info.path} ({rows} rows in {len(info.tables)} tables, "
+          f"SHA-256 {info.sha256}). It is encrypted like the store.", file=out)
+    return 0
+
+
+def cmd_restore(vault: Vault, args: argparse.Namespace, out: TextIO) -> int:
+    passphrase = read_passphrase(args, "Passphrase of the backup: ")
+    aside = backup.restore(vault, args.file, passphrase, force=args.force)
+    print(f"Restored {args.file} into {vault.folder}.", file=out)
+    if aside:
+        print(f"The store that was there is kept at {aside}.", file=out)
+    return 0
+
+
+def cmd_audit(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    case = ws.case(args.case)
+    events = ws.audit.events(case.id)
+    header = ("seq", "utc", "officer", "action", "object", "object_id", "summary", "reason", "hash")
+    rows = [(e.seq, e.at.isoformat(timespec="seconds"), e.officer, e.action, e.object_type,
+             "" if e.object_id is None else e.object_id, e.summary, e.reason, e.hash) for e in events]
+    if args.csv:
+        writer = csv.writer(out)
+        writer.writerow(header)
+        writer.writerows(rows)
+        return 0
+    for r in rows:
+        print(f"{r[0]:>6}  {r[1]}  {r[2]:<24} {r[3]:<8} {r[4]:<10} {r[6]}" + (f"  [reason: {r[7]}]" if r[7] else ""),
+              file=out)
+    seq, head = ws.audit.head()
+    print(f"Chain head: row {seq}, {head}", file=out)
+    return 0
+
+
 def cmd_keyring(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     vault = Vault(data_home(args.home))
     if args.action == "status":
@@ -257,5 +306,7 @@ COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], int]] = {
     "show": cmd_show,
     "verify": cmd_verify,
     "keyring": cmd_keyring,
+    "backup": cmd_backup,
+    "audit": cmd_audit,
     "exhibit": cmd_exhibit,
 }

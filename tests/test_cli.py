@@ -147,3 +147,28 @@ def test_exhibit_add_takes_good_files_and_refuses_bad(with_case: str, tmp_path: 
 def test_smoke_test() -> None:
     code, out, _ = run("--smoke-test")
     assert code == 0 and "entry saved and read back (1)" in out
+
+
+def test_backup_and_restore_commands(with_case: str, env: Path, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "x.sdbackup"
+    code, out, _ = run("backup", str(target))
+    assert code == 0 and "verified" in out and target.exists()
+    fresh = tmp_path / "fresh"
+    code, out, _ = run("--home", str(fresh), "restore", str(target))
+    assert code == 0, out
+    code, out, _ = run("--home", str(fresh), "cases", "--json")
+    assert json.loads(out)[0]["urn"] == with_case
+    code, _, err = run("restore", str(target))  # over an existing store
+    assert code == 1 and "--force" in err
+
+
+def test_audit_command_lists_the_case_trail(with_case: str) -> None:
+    run("show", with_case)
+    code, out, _ = run("audit", "--case", with_case)
+    assert code == 0
+    assert "create   case" in out and "view" in out and "Chain head: row" in out
+    code, out, _ = run("audit", "--case", with_case, "--csv")
+    lines = out.strip().splitlines()
+    assert lines[0] == "seq,utc,officer,action,object,object_id,summary,reason,hash"
+    assert len(lines) >= 4

@@ -120,5 +120,8 @@ def translate_errors() -> Iterator[None]:
         raise
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
-            raise DiskFull("The disk is full: the last change was not saved.") from None
+            raise DiskFull(
+                f"The disk is full ({exc.filename or 'writing'}): nothing was changed. "
+                "Free some space and try again."
+            ) from None
         raise
