@@ -19,13 +19,14 @@ from stalkdesk import __version__
 from stalkdesk.domain.records import Officer
 from stalkdesk.errors import InvalidInput, UserError
 from stalkdesk.paths import data_home
-from stalkdesk.services import backup, intake, serialise
+from stalkdesk.services import backup, handover, intake, serialise
 from stalkdesk.services.vault import Vault, keyring_available, keyring_backend_name
 from stalkdesk.services.verify import verify
 from stalkdesk.services.workspace import Workspace
 
 PASSPHRASE_ENV = "STALKDESK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "STALKDESK_NEW_PASSPHRASE"
+HANDOVER_ENV = "STALKDESK_HANDOVER_PASSPHRASE"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     rs = sub.add_parser("restore", help="restore a backup (asks for the passphrase it was made under)")
     rs.add_argument("file", type=Path)
     rs.add_argument("--force", action="store_true", help="replace an existing store (kept aside, not deleted)")
+
+    ex = sub.add_parser("export-case", help="write one case to an encrypted handover file")
+    ex.add_argument("urn")
+    ex.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.sdcase")
+    ex.add_argument("--recipient", required=True, help="who receives it (logged)")
+    ex.add_argument("--purpose", required=True, help="why (logged)")
+    im = sub.add_parser("import-case", help="take in a case from a handover file")
+    im.add_argument("file", type=Path)
 
     au = sub.add_parser("audit", help="print the audit trail of a case")
     au.add_argument("--case", required=True, metavar="URN")
@@ -254,6 +263,32 @@ def cmd_restore(vault: Vault, args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def read_handover_passphrase(confirm: bool) -> str:
+    env = os.environ.get(HANDOVER_ENV)
+    if env:
+        return env
+    if not sys.stdin.isatty():
+        raise InvalidInput(f"No handover passphrase: set {HANDOVER_ENV} or run in a terminal.")
+    first = getpass.getpass("Handover passphrase (give it to the recipient separately): ")
+    if confirm and getpass.getpass("Type it again: ") != first:
+        raise InvalidInput("The two handover passphrases are different. Nothing was written.")
+    return first
+
+
+def cmd_export_case(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    info = handover.export_case(ws, args.urn, args.output, read_handover_passphrase(confirm=True),
+                                args.recipient, args.purpose)
+    print(f"Wrote {info.path} ({info.rows['entry']} entries, {info.rows['exhibit']} exhibits), "
+          f"SHA-256 {info.sha256}. It is encrypted; send the passphrase separately.", file=out)
+    return 0
+
+
+def cmd_import_case(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    case = handover.import_case(ws, args.file, read_handover_passphrase(confirm=False))
+    print(f"Imported case {case.urn} ({case.operation}); continuity recorded on its exhibits.", file=out)
+    return 0
+
+
 def cmd_audit(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     case = ws.case(args.case)
     events = ws.audit.events(case.id)
@@ -308,5 +343,7 @@ COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], int]] = {
     "keyring": cmd_keyring,
     "backup": cmd_backup,
     "audit": cmd_audit,
+    "export-case": cmd_export_case,
+    "import-case": cmd_import_case,
     "exhibit": cmd_exhibit,
 }

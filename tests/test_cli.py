@@ -172,3 +172,19 @@ def test_audit_command_lists_the_case_trail(with_case: str) -> None:
     lines = out.strip().splitlines()
     assert lines[0] == "seq,utc,officer,action,object,object_id,summary,reason,hash"
     assert len(lines) >= 4
+
+
+def test_export_and_import_case_commands(with_case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STALKDESK_HANDOVER_PASSPHRASE", "a handover passphrase here")
+    out_file = tmp_path / "case.sdcase"
+    code, out, err = run("export-case", with_case, "-o", str(out_file), "--recipient", "DC Colleague",
+                         "--purpose", "Transfer of investigation")
+    assert code == 0, err
+    colleague = tmp_path / "colleague"
+    Vault(colleague).create(PASSPHRASE)[0].close()
+    code, out, err = run("--home", str(colleague), "import-case", str(out_file))
+    assert code == 0, err
+    code, out, _ = run("--home", str(colleague), "show", with_case, "--json")
+    assert [e["item"] for e in json.loads(out)["entries"]] == [1, 2, 3]
+    code, _, err = run("--home", str(colleague), "import-case", str(out_file))
+    assert code == 1 and "already in this store" in err

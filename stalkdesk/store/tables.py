@@ -239,3 +239,23 @@ class AuditRow(SQLModel, table=True):
     reason: str = ""
     prev_hash: str
     hash: str
+
+
+class ImportedAuditRow(SQLModel, table=True):
+    """A sender's audit rows, kept verbatim (with their own chain hashes) when a case is
+    handed over, beside the receiver's chain rather than in it."""
+
+    __tablename__ = "imported_audit"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True)
+    bundle_sha256: str
+    seq: int
+    at: datetime
+    officer: str
+    action: str
+    object_type: str
+    object_id: Optional[int] = None
+    summary: str = ""
+    reason: str = ""
+    prev_hash: str
+    hash: str

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from stalkdesk.domain.records import ContactRecord, Exhibit, ExhibitLink
+from stalkdesk.domain.vocab import ContinuityAction
+from stalkdesk.errors import Conflict, InvalidInput, StoreDamaged, WrongPassphrase
+from stalkdesk.services import handover, serialise
+from stalkdesk.services.vault import Vault
+from stalkdesk.services.verify import verify
+from stalkdesk.services.workspace import Workspace
+from tests import factories
+from tests.conftest import OFFICER, PASSPHRASE
+
+HANDOVER = "handover passphrase for a colleague"
+
+
+@pytest.fixture
+def sender(ws: Workspace) -> Workspace:
+    case = ws.cases.create(factories.case())
+    cid = case.id or 0
+    v = ws.people.add(cid, factories.victim())
+    parent = ws.exhibits.add(cid, Exhibit(reference="AF/1", description="Phone download"), io.BytesIO(b"P" * 3000))
+    ws.exhibits.add(cid, Exhibit(reference="AF/1/1", description="Screenshot"), io.BytesIO(b"S" * 2_500_000))
+    ws.exhibits.add_derivative(parent.id or 0, "thumbnail", b"thumb", "image/jpeg")
+    entries = ws.entries.add_many(cid, [factories.entry(i, people=(v.id,), summary=f"Fictional {i}",
+                                                        exhibits=(ExhibitLink(parent.id or 0, f"page {i}"),))
+                                        for i in range(20)])
+    ws.records.add_many(cid, parent.id or 0, [
+        ContactRecord(kind="message", at=entries[0].when.start, identity="+447700900456", seq=1,
+                      entry_id=entries[0].id, body="Fictional message")])
+    ws.narrative.set(cid, "suspect_account", "No comment (fictional).")
+    return ws
+
+
+def receiver(tmp_path: Path) -> Workspace:
+    ws, _ = Vault(tmp_path / "colleague").create(PASSPHRASE, OFFICER)
+    return ws
+
+
+def comparable(data: dict[str, object]) -> dict[str, object]:
+    """The case as JSON, without ids (which differ between stores)."""
+    import json
+
+    text = json.dumps(data, sort_keys=True, default=str)
+    loaded = json.loads(text)
+    for group in ("people", "entries", "exhibits"):
+        for item in loaded[group]:
+            item.pop("id", None)
+            item.pop("people", None)
+            if item.get("provenance"):
+                item["provenance"].pop("exhibit_id", None)
+    for c in ("created_utc", "updated_utc"):
+        loaded["case"].pop(c)
+    return loaded  # type: ignore[no-any-return]
+
+
+def test_round_trip_to_another_store(sender: Workspace, tmp_path: Path) -> None:
+    out = tmp_path / "case.sdcase"
+    info = handover.export_case(sender, "01FC0000124", out, HANDOVER, "DC Colleague", "Transfer of case")
+    assert info.rows["entry"] == 20 and info.rows["exhibit"] == 2
+    assert b"Fictional" not in out.read_bytes()
+    assert sender.audit.events(1)[-1].action == "handover"
+    other = receiver(tmp_path)
+    try:
+        case = handover.import_case(other, out, HANDOVER)
+        assert comparable(serialise.full_case(other, case.urn)) == comparable(
+            serialise.full_case(sender, "01FC0000124"))
+        ex = {x.reference: x for x in other.exhibits.list(case.id or 0)}
+        assert other.exhibits.read_original(ex["AF/1/1"].id or 0) == b"S" * 2_500_000
+        events = other.exhibits.continuity(ex["AF/1"].id or 0)
+        assert events[-1].action == ContinuityAction.RECEIVED and info.sha256 in events[-1].purpose
+        assert other.narrative.get(case.id or 0).suspect_account == "No comment (fictional)."
+        entry = other.entries.list(case.id or 0)[0]
+        assert [r.body for r in other.records.for_entry(entry.id or 0)] == ["Fictional message"]
+        assert other.audit.events(case.id)[-1].action == "handover"
+        assert verify(other).ok
+    finally:
+        other.close()
+
+
+def test_any_changed_byte_is_refused_and_nothing_changes(sender: Workspace, tmp_path: Path) -> None:
+    out = tmp_path / "case.sdcase"
+    handover.export_case(sender, "01FC0000124", out, HANDOVER, "DC Colleague", "Transfer")
+    data = out.read_bytes()
+    other = receiver(tmp_path)
+    try:
+        head = other.audit.head()
+        for position in (20, 200, len(data) // 2, len(data) - 1):
+            bad = bytearray(data)
+            bad[position] ^= 0x40
+            target = tmp_path / f"bad{position}.sdcase"
+            target.write_bytes(bytes(bad))
+            with pytest.raises((StoreDamaged, WrongPassphrase)):
+                handover.import_case(other, target, HANDOVER)
+        (tmp_path / "short.sdcase").write_bytes(data[:-4096])
+        with pytest.raises(StoreDamaged):
+            handover.import_case(other, tmp_path / "short.sdcase", HANDOVER)
+        assert other.cases.list() == [] and other.audit.head() == head
+    finally:
+        other.close()
+
+
+def test_wrong_passphrase_and_duplicates(sender: Workspace, tmp_path: Path) -> None:
+    out = tmp_path / "case.sdcase"
+    handover.export_case(sender, "01FC0000124", out, HANDOVER, "DC Colleague", "Transfer")
+    with pytest.raises(WrongPassphrase):
+        handover.import_case(sender, out, "not the handover passphrase")
+    with pytest.raises(Conflict, match="already in this store"):
+        handover.import_case(sender, out, HANDOVER)
+
+
+def test_export_needs_recipient_and_purpose(sender: Workspace, tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput, match="recipient and purpose"):
+        handover.export_case(sender, "01FC0000124", tmp_path / "x.sdcase", HANDOVER, " ", "Transfer")
+    assert not (tmp_path / "x.sdcase").exists()
+
+
+@pytest.mark.parametrize("content", [b"", b"STALKDESK-CASE", b"random bytes" * 100])
+def test_garbage_is_not_a_bundle(ws: Workspace, tmp_path: Path, content: bytes) -> None:
+    f = tmp_path / "g.sdcase"
+    f.write_bytes(content)
+    with pytest.raises(StoreDamaged, match="not a StalkDesk case handover file"):
+        handover.import_case(ws, f, HANDOVER)
