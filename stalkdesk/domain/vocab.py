@@ -125,7 +125,10 @@ class Channel(StrEnum):
 
     @property
     def label(self) -> str:
-        return _label(self)
+        return _CHANNEL_LABELS.get(self.value) or _label(self)
+
+
+_CHANNEL_LABELS = {"sms": "SMS", "whatsapp": "WhatsApp", "email": "Email", "call": "Phone call"}
 
 
 class Source(StrEnum):
