@@ -191,8 +191,13 @@ class EntryRepo:
             q = q.where(EntryRow.start_utc >= q_.start)
         if q_.end is not None:
             q = q.where(EntryRow.start_utc < q_.end)
-        key = _ORDER[q_.order]
-        q = q.order_by(key.desc() if q_.descending else key, EntryRow.start_utc, EntryRow.item_number)
+        # Time order comes straight from the covering index (no sort) only if ORDER BY is
+        # exactly its columns; other orders sort, with time and item number as tie-breaks.
+        keys = [_ORDER[q_.order]] if q_.order != EntryOrder.TIME else []
+        keys += [EntryRow.start_utc, EntryRow.item_number]
+        if q_.descending:
+            keys = [keys[0].desc(), *keys[1:]] if len(keys) == 3 else [k.desc() for k in keys]
+        q = q.order_by(*keys)
         with self.db.read() as s:
             # Core execute, not the ORM: 100,000 plain ints need no identity map.
             return list(s.connection().execute(q).scalars())
