@@ -42,5 +42,8 @@ build: $(STAMP) ## Build the one-folder app with PyInstaller and smoke-test it
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
 	QT_QPA_PLATFORM=offscreen dist/StalkDesk/StalkDesk --smoke-test
 
+screenshots: $(STAMP) ## Render the main screens under Xvfb into docs/screenshots/
+	xvfb-run -a -s "-screen 0 1440x900x24" $(BIN)/python scripts/screenshots.py
+
 clean: ## Remove build output (not .venv, not your data)
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -10,6 +10,8 @@ is current with `make ui && git diff --exit-code`.
 
 from __future__ import annotations
 
+import re
+
 import argparse
 import subprocess
 import sys
@@ -35,8 +37,11 @@ def _run(args: list[str], cwd: Path) -> str:
     done = subprocess.run(args, cwd=cwd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(args)} failed:\n{done.stderr}")
-    # uic and rcc write the platform's line endings; the repository holds "\n" only.
-    return done.stdout.replace("\r\n", "\n")
+    # uic and rcc write the platform's line endings; the repository holds "\n" only. The
+    # compiler's version line is dropped so that any supported PySide6 gives the same bytes.
+    text = done.stdout.replace("\r\n", "\n")
+    return re.sub(r"^#+ Created by: (Qt User Interface|The Resource) Compiler .*version .*\n", "", text,
+                  flags=re.M)
 
 
 def _with_header(source: Path, body: str) -> str:

@@ -1,25 +1,31 @@
-"""The main window: protective marking, the case list (or an empty state), menus, status."""
+"""The main window: protective marking, the case list (or an empty state) or one open case,
+menus, status."""
 
 from __future__ import annotations
 
 import importlib.util
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
-from stalkdesk.domain.records import Case
+from stalkdesk.domain.records import Case, CaseSummary
 from stalkdesk.domain.vocab import DEFAULT_MARKING
-from stalkdesk.errors import UserError
+from stalkdesk.errors import NotFound, UserError
 from stalkdesk.gui import about
+from stalkdesk.gui.cases.case_workspace import CaseWorkspace
+from stalkdesk.gui.cases.new_case import NewCaseDialog
 from stalkdesk.gui.forms.ui_main_window import Ui_MainWindow
-from stalkdesk.gui.models.case_table import SORT_ROLE, CaseTableModel, Column
+from stalkdesk.gui.models.case_table import SUMMARY_ROLE, CaseFilterProxyModel, CaseTableModel, Column
+from stalkdesk.gui.settings import Settings
 from stalkdesk.gui.tasks import Progress, Runner, report_unhandled
 from stalkdesk.services.workspace import Workspace
 
+APP_TITLE = "StalkDesk"
 STORE_STATUS = "Store: encrypted (SQLCipher 4)"
 DEMO_MODULE = "stalkdesk.services.demo"
+OPEN_HINT = "Double-click a case, or select it and press Enter, to open it."
 
 
 def demo_available() -> bool:
@@ -34,33 +40,48 @@ def load_demo_case(ws: Workspace, progress: Progress | None = None) -> Case:
     return case
 
 
+def window_title(case: Case | None) -> str:
+    """The title as "URN – Operation – StalkDesk", so the taskbar says which case is on screen."""
+    if case is None:
+        return APP_TITLE
+    return " – ".join(p for p in (case.urn, case.operation, APP_TITLE) if p)
+
+
 class MainWindow(QMainWindow):
     """One open workspace. Emits `lock_requested`; whoever opened the workspace closes it."""
 
     lock_requested = Signal()
     closed = Signal()
 
-    def __init__(self, ws: Workspace, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, runner: Runner, parent: QWidget | None = None, *,
+                 settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._ws = ws
         self._runner = runner
+        self.settings = settings if settings is not None else Settings()
         self._progress: QProgressDialog | None = None
-        self.ui.marking_banner_label.setText(DEFAULT_MARKING)
+        self._new_case_dialog: NewCaseDialog | None = None
+        self._locked = False
+        self.workspace: CaseWorkspace | None = None
+        if not self.settings.window_geometry.isEmpty():
+            self.restoreGeometry(self.settings.window_geometry)
 
-        self.case_model = CaseTableModel(ws.cases.list)
-        self._proxy = QSortFilterProxyModel(self)
-        self._proxy.setSourceModel(self.case_model)
-        self._proxy.setSortRole(SORT_ROLE)
+        self.case_model = CaseTableModel(ws.cases.list, self)
+        self.proxy = CaseFilterProxyModel(self)
+        self.proxy.setSourceModel(self.case_model)
         table = self.ui.case_table
-        table.setModel(self._proxy)
+        table.setModel(self.proxy)
         table.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.OPERATION, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.activated.connect(self._open_index)  # double-click, or Enter on the current row
+        self.ui.search_edit.textChanged.connect(self._search)
+        self.ui.search_edit.returnPressed.connect(self._search_entered)
 
         officer = ws.officer.display if ws.officer else "Officer not set"
         self.officer_label = QLabel(f"Officer: {officer}")
@@ -69,11 +90,16 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
             self.ui.status_bar.addPermanentWidget(label)
 
+        for trigger in (self.ui.new_case_action.triggered, self.ui.new_case_button.clicked,
+                        self.ui.empty_new_case_button.clicked):
+            trigger.connect(self.new_case)
+        self.ui.close_case_action.triggered.connect(self.close_case)
         self.ui.load_demo_action.triggered.connect(self.load_demo)
         self.ui.load_demo_button.clicked.connect(self.load_demo)
         self.ui.lock_action.triggered.connect(self.lock_requested)
         self.ui.about_action.triggered.connect(lambda: about.show(self))
         self.case_model.modelReset.connect(self._update_state)
+        self._show_case(None)
         self.case_model.refresh()
         if ws.migration_backup:
             self.statusBar().showMessage(
@@ -84,8 +110,9 @@ class MainWindow(QMainWindow):
         return self.ui.case_stack.currentWidget() is self.ui.empty_page
 
     def _update_state(self) -> None:
-        has_cases = self.case_model.rowCount() > 0
-        self.ui.case_stack.setCurrentWidget(self.ui.cases_page if has_cases else self.ui.empty_page)
+        if self.workspace is None:
+            has_cases = self.case_model.rowCount() > 0
+            self.ui.case_stack.setCurrentWidget(self.ui.cases_page if has_cases else self.ui.empty_page)
         has_demo = any(self.case_model.summary(r).case.is_demo for r in range(self.case_model.rowCount()))
         can_load = demo_available() and not has_demo and self._progress is None
         for widget in (self.ui.load_demo_action, self.ui.load_demo_button):
@@ -93,13 +120,140 @@ class MainWindow(QMainWindow):
         if not demo_available():
             self.ui.load_demo_button.setToolTip("The demo case is not included in this version.")
         self.ui.lock_action.setEnabled(self._progress is None)
+        self.ui.close_case_action.setEnabled(self.workspace is not None)
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        if self.proxy.searching and self.proxy.rowCount() == 0:
+            self.ui.cases_hint_label.setText(f"No case matches “{text.strip()}”.")
+        else:
+            self.ui.cases_hint_label.setText(OPEN_HINT)
+
+    def _search_entered(self) -> None:
+        """Enter in the search field opens the one case found, or moves to the first of several."""
+        if self.proxy.rowCount() == 1:
+            self._open_index(self.proxy.index(0, Column.URN))
+        elif self.proxy.rowCount() > 1:
+            self.ui.case_table.selectRow(0)
+            self.ui.case_table.setFocus()
+
+    # Opening and closing cases
+
+    def _open_index(self, index: QModelIndex) -> None:
+        summary = index.siblingAtColumn(Column.URN).data(SUMMARY_ROLE)
+        if isinstance(summary, CaseSummary) and summary.case.id is not None:
+            self.open_case(summary.case.id)
+
+    def open_case(self, case_id: int, tab: int = 0) -> CaseWorkspace:
+        """Show the case in place of the list; the consultation is logged (DPA 2018 s.62)."""
+        self.close_case()
+        case = self._ws.cases.get(case_id)
+        self._ws.cases.record_view(case_id)
+        workspace = CaseWorkspace(self._ws, case, self._runner, self.ui.case_page)
+        workspace.set_current_tab(tab)
+        workspace.back_requested.connect(self.close_case)
+        workspace.case_changed.connect(self._show_case)
+        workspace.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        workspace.ui.tab_widget.currentChanged.connect(self._remember_tab)
+        self.ui.case_page_layout.addWidget(workspace)
+        self.ui.case_stack.setCurrentWidget(self.ui.case_page)
+        self.workspace = workspace
+        self._show_case(case)
+        self._remember_tab(workspace.current_tab)
+        self._update_state()
+        return workspace
+
+    def close_case(self) -> None:
+        """Save what is typed, then go back to the list (which shows the new counts)."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        workspace.flush()
+        workspace.clear()
+        self.workspace = None
+        self.ui.case_page_layout.removeWidget(workspace)
+        workspace.deleteLater()
+        self._show_case(None)
+        self.settings.last_open_case_urn = ""
+        self.case_model.refresh()
+        self.ui.case_table.setFocus()
+
+    def _show_case(self, case: Case | None) -> None:
+        """The marking banner and the title follow the open case (or the list)."""
+        self.ui.marking_banner_label.setText(case.marking if case else DEFAULT_MARKING)
+        self.setWindowTitle(window_title(case))
+        if case is not None:
+            self.settings.last_open_case_urn = case.urn  # a URN changed in the overview too
+
+    def _remember_tab(self, tab: int) -> None:
+        self.settings.last_case_tab = int(tab)
+
+    def restore_session(self) -> None:
+        """Reopen the case (and tab) that was open when the window last closed or locked."""
+        urn = self.settings.last_open_case_urn
+        if not urn or self.workspace is not None:
+            return
+        try:
+            case = self._ws.case(urn)
+        except NotFound:  # removed, or another store: start from the list
+            self.settings.last_open_case_urn = ""
+            return
+        if case.id is not None:
+            self.open_case(case.id, self.settings.last_case_tab)
+
+    def new_case(self) -> None:
+        if self._new_case_dialog is not None:
+            self._new_case_dialog.raise_()
+            return
+        dialog = self._new_case_dialog = NewCaseDialog(self._ws, self)
+        dialog.finished.connect(lambda _result: self._new_case_closed(dialog))
+        dialog.open()  # not exec(): an idle lock must be able to close it (see app.Session.lock)
+
+    def _new_case_closed(self, dialog: NewCaseDialog) -> None:
+        self._new_case_dialog = None
+        dialog.deleteLater()
+        if dialog.case is not None and dialog.case.id is not None and not self._locked:
+            self.case_model.refresh()
+            self.open_case(dialog.case.id)
+
+    # Locking
+
+    def flush(self) -> None:
+        """Save every edit typed but not yet committed, in every tab of the open case."""
+        if self.workspace is not None and not self._locked:
+            self.workspace.flush()
+
+    def lock_down(self) -> None:
+        """Before the store closes: save every pending edit FIRST, then forget case data.
+
+        The order matters: clearing first would lose what was typed; saving after clearing
+        would write the empty fields over the case.
+        """
+        self.flush()
+        self._save_geometry()
+        self._locked = True
+        if self._new_case_dialog is not None:
+            self._new_case_dialog.reject()  # a case is created only when the officer says so
+        if self.workspace is not None:
+            self.workspace.clear()
+        self.case_model.clear()
+        self.ui.search_edit.clear()  # what was searched for can be a name
+        self.statusBar().clearMessage()
+        self.setWindowTitle(APP_TITLE)
+        self.hide()
+
+    def _save_geometry(self) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.sync()
+
+    # The demo case
 
     def load_demo(self) -> None:
         """Load the fictional demo case off the GUI thread, with a cancellable progress dialog."""
         if self._progress is not None:
             return
         dialog = QProgressDialog("Loading the fictional demo case…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("StalkDesk")
+        dialog.setWindowTitle(APP_TITLE)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)  # a quick load should not flash a dialog
         self._progress = dialog
@@ -125,10 +279,13 @@ class MainWindow(QMainWindow):
     def _demo_failed(self, error: BaseException) -> None:
         self._task_over("")
         if isinstance(error, UserError):
-            QMessageBox.information(self, "StalkDesk", str(error))
+            QMessageBox.information(self, APP_TITLE, str(error))
         else:
             report_unhandled(error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._locked:  # after lock_down there is nothing left to save, only blanks
+            self.flush()
+            self._save_geometry()
         self.closed.emit()
         super().closeEvent(event)

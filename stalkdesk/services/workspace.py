@@ -10,6 +10,7 @@ from contextlib import AbstractContextManager
 
 from stalkdesk.domain.records import Case, Officer
 from stalkdesk.store.database import Database
+from stalkdesk.store.repos.analysis import AnalysisRepo
 from stalkdesk.store.repos.audit_log import AuditRepo
 from stalkdesk.store.repos.cases import CaseRepo, ProfileRepo
 from stalkdesk.store.repos.entries import EntryRepo
@@ -30,6 +31,7 @@ class Workspace:
         self.audit = AuditRepo(db)
         self.narrative = NarrativeRepo(db)
         self.records = RecordRepo(db)
+        self.analysis = AnalysisRepo(db)
         self.officer: Officer | None = self.profile.officer()
         db.actor = self.officer.display if self.officer else "officer not yet set"
 

@@ -259,3 +259,100 @@ class ImportedAuditRow(SQLModel, table=True):
     reason: str = ""
     prev_hash: str
     hash: str
+
+
+# Stalking analysis (migration 0007): the officer's links to points to prove and FOUR,
+# S-DASH screenings, review dates, the victim's places and co-location candidates.
+
+
+class PointLinkRow(SQLModel, table=True):
+    """An entry or exhibit cited for a point to prove, an SPO ground or a FOUR element."""
+
+    __tablename__ = "point_link"
+    __table_args__ = (Index("ix_point_link_case_point", "case_id", "point_id"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id")
+    point_id: str
+    entry_id: Optional[int] = Field(default=None, foreign_key="entry.id")
+    exhibit_id: Optional[int] = Field(default=None, foreign_key="exhibit.id")
+    note: str = ""
+    created_at: datetime
+
+
+class FourNoteRow(SQLModel, table=True):
+    __tablename__ = "four_note"
+    case_id: int = Field(foreign_key="case_file.id", primary_key=True)
+    element: str = Field(primary_key=True)
+    note: str = ""
+    updated_at: datetime
+
+
+class SdashRow(SQLModel, table=True):
+    """One S-DASH screening; its answers are rows of `sdash_answer`."""
+
+    __tablename__ = "sdash_assessment"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True)
+    assessed_on: date
+    officer: str
+    trigger: str = ""
+    note: str = ""
+    created_at: datetime
+
+
+class SdashAnswerRow(SQLModel, table=True):
+    __tablename__ = "sdash_answer"
+    assessment_id: int = Field(foreign_key="sdash_assessment.id", primary_key=True)
+    question: str = Field(primary_key=True)
+    answer: str
+    note: str = ""
+
+
+class CaseReviewRow(SQLModel, table=True):
+    __tablename__ = "case_review"
+    case_id: int = Field(foreign_key="case_file.id", primary_key=True)
+    review_on: Optional[date] = None
+    note: str = ""
+    updated_at: datetime
+
+
+class VictimPlaceRow(SQLModel, table=True):
+    __tablename__ = "victim_place"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True)
+    name: str
+    lat: float
+    lon: float
+    radius_m: float = 0.0
+    note: str = ""
+    deleted: bool = False
+    created_at: datetime
+    updated_at: datetime
+
+
+class ColocationRow(SQLModel, table=True):
+    """A visit found by a co-location search: proposed, then confirmed (with the entry made)
+    or dismissed. Kept either way, so that the same visit is not proposed again."""
+
+    __tablename__ = "colocation_candidate"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True)
+    source_exhibit_id: int = Field(foreign_key="exhibit.id")
+    victim_exhibit_id: Optional[int] = Field(default=None, foreign_key="exhibit.id")
+    place_id: Optional[int] = Field(default=None, foreign_key="victim_place.id")
+    target: str
+    start_utc: datetime
+    end_utc: datetime
+    closest_m: float
+    closest_at: datetime
+    fixes: int
+    first_seq: int
+    last_seq: int
+    accuracy_m: Optional[float] = None
+    distance_m: float
+    status: str = "proposed"
+    behaviour: Optional[str] = None
+    entry_id: Optional[int] = Field(default=None, foreign_key="entry.id")
+    note: str = ""
+    created_at: datetime
+    updated_at: datetime

@@ -13,6 +13,7 @@ from stalkdesk.gui import about, main_window
 from stalkdesk.gui.app import Session
 from stalkdesk.gui.main_window import STORE_STATUS, MainWindow
 from stalkdesk.gui.models.case_table import Column
+from stalkdesk.gui.settings import Settings
 from stalkdesk.gui.tasks import SyncTaskRunner
 from stalkdesk.services.vault import Vault
 from stalkdesk.services.workspace import Workspace
@@ -23,8 +24,14 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, ws: Workspace, runner: SyncTaskRunner) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    window = MainWindow(ws, runner)
+def settings(tmp_path: Path) -> Settings:
+    """UI settings in a file of the test's own, never the officer's QSettings."""
+    return Settings.in_file(tmp_path / "ui-settings.ini")
+
+
+@pytest.fixture
+def window(qtbot, ws: Workspace, runner: SyncTaskRunner, settings: Settings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    window = MainWindow(ws, runner, settings=settings)
     qtbot.addWidget(window)
     window.show()
     yield window
@@ -40,6 +47,9 @@ def test_banner_title_and_status(window: MainWindow) -> None:
     assert window.store_label.text() == STORE_STATUS == "Store: encrypted (SQLCipher 4)"
     assert window.ui.lock_action.shortcut().toString() == "Ctrl+L"
     assert window.ui.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.ui.new_case_action.shortcut().toString() == "Ctrl+Shift+N"
+    assert window.ui.close_case_action.shortcut().toString() == "Ctrl+W"
+    assert not window.ui.close_case_action.isEnabled()  # no case is open
 
 
 def test_empty_store_shows_an_invitation(window: MainWindow) -> None:
@@ -47,11 +57,13 @@ def test_empty_store_shows_an_invitation(window: MainWindow) -> None:
     assert window.ui.empty_title_label.text() == "No cases yet"
     assert window.ui.load_demo_button.text() == "Load the fictional demo case"
     assert window.ui.load_demo_button.isVisible()
+    assert window.ui.empty_new_case_button.isVisible()  # a first real case needs no demo first
 
 
-def test_cases_replace_the_empty_state(qtbot, ws: Workspace, runner: SyncTaskRunner) -> None:  # type: ignore[no-untyped-def]
+def test_cases_replace_the_empty_state(qtbot, ws: Workspace, runner: SyncTaskRunner,  # type: ignore[no-untyped-def]
+                                       settings: Settings) -> None:
     ws.cases.create(factories.case("01FC0000124", operation="Op Larch"))
-    window = MainWindow(ws, runner)
+    window = MainWindow(ws, runner, settings=settings)
     qtbot.addWidget(window)
     assert not window.showing_empty_state
     view = window.ui.case_table
@@ -71,9 +83,10 @@ def test_demo_case_loads_into_the_table(window: MainWindow, qtbot) -> None:  # t
     assert "fictional" in window.statusBar().currentMessage()
 
 
-def test_lock_closes_the_store_and_asks_again(qtbot, home: Path, runner: SyncTaskRunner) -> None:  # type: ignore[no-untyped-def]
+def test_lock_closes_the_store_and_asks_again(qtbot, home: Path, runner: SyncTaskRunner,  # type: ignore[no-untyped-def]
+                                               settings: Settings) -> None:
     driver = Driver()
-    session = Session(Vault(home), runner, driver)
+    session = Session(Vault(home), runner, driver, settings)
     assert session.start()
     first_ws, first_window = session.workspace, session.window
     assert first_window is not None and first_ws is not None
@@ -124,3 +137,25 @@ def test_demo_already_loaded_is_explained(window: MainWindow, monkeypatch: pytes
 def test_about_names_the_version() -> None:
     assert about.version() == stalkdesk.__version__
     assert f"StalkDesk {stalkdesk.__version__}" in about.text()
+
+
+def test_window_geometry_is_remembered(qtbot, ws: Workspace, runner: SyncTaskRunner,  # type: ignore[no-untyped-def]
+                                       settings: Settings) -> None:
+    first = MainWindow(ws, runner, settings=settings)
+    qtbot.addWidget(first)
+    first.resize(760, 520)  # within the offscreen screen (800x600), which restoreGeometry keeps to
+    first.show()
+    first.close()
+    assert not settings.window_geometry.isEmpty()
+    second = MainWindow(ws, runner, settings=settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (760, 520)
+
+
+def test_settings_are_declared_once_with_types_and_defaults(settings: Settings) -> None:
+    declared = Settings.declared()
+    assert set(declared) == {"idle_lock_minutes", "last_open_case_urn", "last_case_tab", "window_geometry"}
+    assert settings.idle_lock_minutes == 5.0 and settings.idle_lock_ms == 300_000
+    assert settings.last_open_case_urn == "" and settings.last_case_tab == 0
+    settings.qsettings.setValue(declared["idle_lock_minutes"].key, "soon")  # edited by hand
+    assert settings.idle_lock_minutes == 5.0  # not 0, which would turn auto-lock off

@@ -125,3 +125,27 @@ def test_garbage_is_not_a_bundle(ws: Workspace, tmp_path: Path, content: bytes) 
     f.write_bytes(content)
     with pytest.raises(StoreDamaged, match="not a StalkDesk case handover file"):
         handover.import_case(ws, f, HANDOVER)
+
+
+def test_every_store_table_is_handed_over() -> None:
+    from sqlmodel import SQLModel
+
+    from stalkdesk.store import handover as store_handover
+
+    stored = set(SQLModel.metadata.tables) - {"officer", "setting"}  # the laptop's, not the case's
+    assert stored == set(store_handover.ORDER)
+
+
+def test_analysis_links_travel_with_the_case(sender: Workspace, tmp_path: Path) -> None:
+    from stalkdesk.services import analysis
+
+    analysis.link_point(sender, 1, "pha_s2a.knew", item_number=3, note="Told to stop (fictional)")
+    out = tmp_path / "case.sdcase"
+    handover.export_case(sender, "01FC0000124", out, HANDOVER, "DC Colleague", "Transfer")
+    other = receiver(tmp_path)
+    try:
+        case = handover.import_case(other, out, HANDOVER)
+        got = analysis.points_for_report(other, case.id or 0)["pha_s2a.knew"]
+        assert got[0] == "item 3"
+    finally:
+        other.close()

@@ -1,7 +1,6 @@
 # Generated from resources/stalkdesk.qrc by `make ui`; do not edit.
 # Resource object code (Python 3)
 # Created by: object code
-# Created by: The Resource Compiler for Qt version 6.12.0
 # WARNING! All changes made in this file will be lost!
 
 from PySide6 import QtCore

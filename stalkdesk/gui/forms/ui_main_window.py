@@ -4,7 +4,6 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,9 +17,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QMainWindow, QMenu, QMenuBar,
-    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QStatusBar, QTableView, QVBoxLayout, QWidget)
+    QLabel, QLineEdit, QMainWindow, QMenu,
+    QMenuBar, QPushButton, QSizePolicy, QSpacerItem,
+    QStackedWidget, QStatusBar, QTableView, QVBoxLayout,
+    QWidget)
 from . import rc_stalkdesk
 
 class Ui_MainWindow(object):
@@ -61,6 +61,30 @@ class Ui_MainWindow(object):
 "  background-color: #9aa8b8;\n"
 "  border-color: #9aa8b8;\n"
 "}\n"
+"#new_case_button, #empty_new_case_button {\n"
+"  background-color: #ffffff;\n"
+"  color: #1f3a5f;\n"
+"  border: 1px solid #9aa8b8;\n"
+"  border-radius: 4px;\n"
+"  padding: 6px 16px;\n"
+"}\n"
+"#empty_new_case_button {\n"
+"  padding: 8px 18px;\n"
+"}\n"
+"#new_case_button:hover, #empty_new_case_button:"
+                        "hover {\n"
+"  background-color: #eef2f6;\n"
+"  border-color: #1f3a5f;\n"
+"}\n"
+"#search_edit {\n"
+"  background-color: #ffffff;\n"
+"  border: 1px solid #c3ccd7;\n"
+"  border-radius: 4px;\n"
+"  padding: 5px 8px;\n"
+"}\n"
+"#search_edit:focus {\n"
+"  border-color: #1f3a5f;\n"
+"}\n"
 "#case_table {\n"
 "  background-color: #ffffff;\n"
 "  alternate-background-color: #f6f8fa;\n"
@@ -72,8 +96,7 @@ class Ui_MainWindow(object):
 "#case_table::item {\n"
 "  padding: 0 8px;\n"
 "}\n"
-"#case_table QHeaderVi"
-                        "ew::section {\n"
+"#case_table QHeaderView::section {\n"
 "  background-color: #eef2f6;\n"
 "  color: #33475b;\n"
 "  border: none;\n"
@@ -81,6 +104,11 @@ class Ui_MainWindow(object):
 "  padding: 5px 8px;\n"
 "  font-weight: bold;\n"
 "}")
+        self.new_case_action = QAction(main_window)
+        self.new_case_action.setObjectName(u"new_case_action")
+        self.close_case_action = QAction(main_window)
+        self.close_case_action.setObjectName(u"close_case_action")
+        self.close_case_action.setEnabled(False)
         self.load_demo_action = QAction(main_window)
         self.load_demo_action.setObjectName(u"load_demo_action")
         icon1 = QIcon()
@@ -169,6 +197,12 @@ class Ui_MainWindow(object):
 
         self.empty_button_layout.addItem(self.empty_left_spacer)
 
+        self.empty_new_case_button = QPushButton(self.empty_page)
+        self.empty_new_case_button.setObjectName(u"empty_new_case_button")
+        self.empty_new_case_button.setAutoDefault(False)
+
+        self.empty_button_layout.addWidget(self.empty_new_case_button)
+
         self.load_demo_button = QPushButton(self.empty_page)
         self.load_demo_button.setObjectName(u"load_demo_button")
 
@@ -192,6 +226,9 @@ class Ui_MainWindow(object):
         self.cases_layout.setSpacing(8)
         self.cases_layout.setObjectName(u"cases_layout")
         self.cases_layout.setContentsMargins(16, 12, 16, 12)
+        self.cases_title_layout = QHBoxLayout()
+        self.cases_title_layout.setSpacing(10)
+        self.cases_title_layout.setObjectName(u"cases_title_layout")
         self.cases_title_label = QLabel(self.cases_page)
         self.cases_title_label.setObjectName(u"cases_title_label")
         font2 = QFont()
@@ -199,7 +236,27 @@ class Ui_MainWindow(object):
         font2.setBold(True)
         self.cases_title_label.setFont(font2)
 
-        self.cases_layout.addWidget(self.cases_title_label)
+        self.cases_title_layout.addWidget(self.cases_title_label)
+
+        self.cases_title_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.cases_title_layout.addItem(self.cases_title_spacer)
+
+        self.search_edit = QLineEdit(self.cases_page)
+        self.search_edit.setObjectName(u"search_edit")
+        self.search_edit.setMinimumSize(QSize(380, 0))
+        self.search_edit.setClearButtonEnabled(True)
+
+        self.cases_title_layout.addWidget(self.search_edit)
+
+        self.new_case_button = QPushButton(self.cases_page)
+        self.new_case_button.setObjectName(u"new_case_button")
+        self.new_case_button.setAutoDefault(False)
+
+        self.cases_title_layout.addWidget(self.new_case_button)
+
+
+        self.cases_layout.addLayout(self.cases_title_layout)
 
         self.case_table = QTableView(self.cases_page)
         self.case_table.setObjectName(u"case_table")
@@ -222,6 +279,13 @@ class Ui_MainWindow(object):
         self.cases_layout.addWidget(self.cases_hint_label)
 
         self.case_stack.addWidget(self.cases_page)
+        self.case_page = QWidget()
+        self.case_page.setObjectName(u"case_page")
+        self.case_page_layout = QVBoxLayout(self.case_page)
+        self.case_page_layout.setSpacing(0)
+        self.case_page_layout.setObjectName(u"case_page_layout")
+        self.case_page_layout.setContentsMargins(0, 0, 0, 0)
+        self.case_stack.addWidget(self.case_page)
 
         self.central_layout.addWidget(self.case_stack)
 
@@ -239,7 +303,10 @@ class Ui_MainWindow(object):
 
         self.menu_bar.addAction(self.file_menu.menuAction())
         self.menu_bar.addAction(self.help_menu.menuAction())
+        self.file_menu.addAction(self.new_case_action)
         self.file_menu.addAction(self.load_demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.close_case_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
@@ -257,6 +324,20 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, main_window):
         main_window.setWindowTitle(QCoreApplication.translate("MainWindow", u"StalkDesk", None))
+        self.new_case_action.setText(QCoreApplication.translate("MainWindow", u"&New case\u2026", None))
+#if QT_CONFIG(statustip)
+        self.new_case_action.setStatusTip(QCoreApplication.translate("MainWindow", u"Start a case: its URN, operation name and offences", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.new_case_action.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+N", None))
+#endif // QT_CONFIG(shortcut)
+        self.close_case_action.setText(QCoreApplication.translate("MainWindow", u"&Close case", None))
+#if QT_CONFIG(statustip)
+        self.close_case_action.setStatusTip(QCoreApplication.translate("MainWindow", u"Save what is typed, close the case and go back to the list of cases", None))
+#endif // QT_CONFIG(statustip)
+#if QT_CONFIG(shortcut)
+        self.close_case_action.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+W", None))
+#endif // QT_CONFIG(shortcut)
         self.load_demo_action.setText(QCoreApplication.translate("MainWindow", u"Load &demo case\u2026", None))
 #if QT_CONFIG(statustip)
         self.load_demo_action.setStatusTip(QCoreApplication.translate("MainWindow", u"Add the fictional demo case, to try StalkDesk out", None))
@@ -278,12 +359,18 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(accessibility)
         self.empty_title_label.setText(QCoreApplication.translate("MainWindow", u"No cases yet", None))
         self.empty_text_label.setText(QCoreApplication.translate("MainWindow", u"Cases you open are listed here. To see how StalkDesk lays out a chronology and its exhibits, load the demo case: every person, message and exhibit in it is invented.", None))
+        self.empty_new_case_button.setText(QCoreApplication.translate("MainWindow", u"New case\u2026", None))
         self.load_demo_button.setText(QCoreApplication.translate("MainWindow", u"Load the fictional demo case", None))
         self.cases_title_label.setText(QCoreApplication.translate("MainWindow", u"Cases", None))
 #if QT_CONFIG(accessibility)
+        self.search_edit.setAccessibleName(QCoreApplication.translate("MainWindow", u"Search cases", None))
+#endif // QT_CONFIG(accessibility)
+        self.search_edit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Search by URN, operation, crime reference or officer", None))
+        self.new_case_button.setText(QCoreApplication.translate("MainWindow", u"New case\u2026", None))
+#if QT_CONFIG(accessibility)
         self.case_table.setAccessibleName(QCoreApplication.translate("MainWindow", u"Cases", None))
 #endif // QT_CONFIG(accessibility)
-        self.cases_hint_label.setText(QCoreApplication.translate("MainWindow", u"Case details, the chronology and the exhibits open from here in a later version.", None))
+        self.cases_hint_label.setText(QCoreApplication.translate("MainWindow", u"Double-click a case, or select it and press Enter, to open it.", None))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi

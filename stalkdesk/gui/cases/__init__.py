@@ -1,0 +1,1 @@
+"""One case: the New case dialog, the open-case workspace and its Overview tab, people."""
