@@ -12,14 +12,16 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
 from stalkdesk import __version__
 from stalkdesk.domain.records import Officer
+from stalkdesk.domain.vocab import Behaviour
 from stalkdesk.errors import InvalidInput, UserError
 from stalkdesk.paths import data_home
-from stalkdesk.services import backup, handover, intake, serialise
+from stalkdesk.services import backup, handover, intake, reports, serialise
 from stalkdesk.services.vault import Vault, keyring_available, keyring_backend_name
 from stalkdesk.services.verify import verify
 from stalkdesk.services.workspace import Workspace
@@ -76,6 +78,22 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--purpose", required=True, help="why (logged)")
     im = sub.add_parser("import-case", help="take in a case from a handover file")
     im.add_argument("file", type=Path)
+
+    rp = sub.add_parser("report", help="print a document to PDF (the CPS version is redacted)")
+    rpsub = rp.add_subparsers(dest="report_command", metavar="DOCUMENT", required=True)
+    iv = rpsub.add_parser("interview", help="numbered chronology for the suspect interview")
+    cf = rpsub.add_parser("charge-file", help="pre-charge file for the CPS (MG3, MG5, MG12, MG6C, appendix)")
+    for doc in (iv, cf):
+        doc.add_argument("--case", required=True, metavar="URN")
+        doc.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+        doc.add_argument("--unredacted", action="store_true", help="internal version, NOT FOR DISCLOSURE")
+        doc.add_argument("--reason", default="", help="recipient and purpose, for the disclosure log")
+    iv.add_argument("--from", dest="start", metavar="DD/MM/YYYY", help="first day to include")
+    iv.add_argument("--to", dest="end", metavar="DD/MM/YYYY", help="last day to include")
+    iv.add_argument("--behaviour", action="append", default=[], choices=[b.value for b in Behaviour],
+                    help="only entries with this behaviour (repeatable)")
+    iv.add_argument("--large-print", action="store_true")
+    iv.add_argument("--notes-column", action="store_true", help="a wide blank column for the interviewer")
 
     au = sub.add_parser("audit", help="print the audit trail of a case")
     au.add_argument("--case", required=True, metavar="URN")
@@ -289,6 +307,30 @@ def cmd_import_case(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int
     return 0
 
 
+def cmd_report(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    if args.report_command == "interview":
+        options = reports.InterviewOptions(
+            start=_day(args.start, "--from"), end=_day(args.end, "--to"),
+            behaviours=frozenset(Behaviour(b) for b in args.behaviour), large_print=args.large_print,
+            notes_column=args.notes_column, unredacted=args.unredacted)
+        result = reports.interview_chronology(ws, args.case, args.output, options, reason=args.reason)
+    else:
+        result = reports.charge_file(ws, args.case, args.output, unredacted=args.unredacted, reason=args.reason)
+    version = "UNREDACTED (not for disclosure)" if args.unredacted else "redacted CPS version"
+    print(f"Wrote {result.path}: {result.pages} pages, {version}, SHA-256 {result.sha256}. "
+          "The file is not encrypted; the export is in the audit trail.", file=out)
+    return 0
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return datetime.strptime(text.strip(), "%d/%m/%Y").date()
+    except ValueError:
+        raise InvalidInput(f'{option} "{text}" is not a date: use DD/MM/YYYY, e.g. 03/03/2024.') from None
+
+
 def cmd_audit(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     case = ws.case(args.case)
     events = ws.audit.events(case.id)
@@ -344,6 +386,7 @@ COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], int]] = {
     "backup": cmd_backup,
     "audit": cmd_audit,
     "export-case": cmd_export_case,
+    "report": cmd_report,
     "import-case": cmd_import_case,
     "exhibit": cmd_exhibit,
 }

@@ -188,3 +188,19 @@ def test_export_and_import_case_commands(with_case: str, tmp_path: Path, monkeyp
     assert [e["item"] for e in json.loads(out)["entries"]] == [1, 2, 3]
     code, _, err = run("--home", str(colleague), "import-case", str(out_file))
     assert code == 1 and "already in this store" in err
+
+
+def test_report_commands_write_pdfs_and_log_them(with_case: str, tmp_path: Path) -> None:
+    pdf = tmp_path / "interview.pdf"
+    code, out, err = run("report", "interview", "--case", with_case, "-o", str(pdf), "--notes-column",
+                         "--from", "03/03/2024", "--reason", "Suspect interview")
+    assert code == 0, err
+    assert pdf.read_bytes().startswith(b"%PDF") and "redacted CPS version" in out
+    code, out, err = run("report", "charge-file", "--case", with_case, "-o", str(tmp_path / "cf.pdf"),
+                         "--unredacted")
+    assert code == 0, err
+    assert "UNREDACTED" in out
+    code, out, _ = run("audit", "--case", with_case, "--csv")
+    assert out.count(",export,") == 2
+    code, _, err = run("report", "interview", "--case", with_case, "-o", str(pdf), "--from", "31/02/2024")
+    assert code == 1 and '--from "31/02/2024" is not a date' in err

@@ -1,0 +1,74 @@
+"""The pre-charge file for the CPS: one PDF in the order a prosecutor reads it.
+
+Cover and hyperlinked index; MG3; MG5; the full chronology (landscape pages); MG12 with
+continuity; MG6C; the evidence appendix; the integrity page. Each section starts a page, is
+bookmarked in the PDF outline and linked from the index, whose page numbers are filled in
+when the document closes (see page.py), so the file is built in a single pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from reportlab.platypus.doctemplate import NextPageTemplate
+from reportlab.platypus.flowables import Flowable, PageBreak
+
+from stalkdesk.reports import chronology, parts
+from stalkdesk.reports.appendix import appendix, integrity
+from stalkdesk.reports.canonical import ExportHash
+from stalkdesk.reports.interview import furniture
+from stalkdesk.reports.mg_forms import SECTIONS, cover, mg3, mg5, number
+from stalkdesk.reports.model import ChargeFileInput, Rendered
+from stalkdesk.reports.page import LANDSCAPE, PORTRAIT, ReportDoc
+from stalkdesk.reports.schedules import mg6c, mg12
+from stalkdesk.reports.styles import Styles, styles
+
+TITLE = "Pre-charge file"
+
+
+def render_charge_file(inp: ChargeFileInput, out: BinaryIO) -> Rendered:
+    st = styles()
+    hasher = ExportHash(inp.head)
+
+    def closing() -> tuple[str, str]:
+        digest = hasher.hexdigest()
+        return inp.ctx.closing_note(digest), f"charge-file|{digest}|{inp.ctx.generated}"
+
+    doc = ReportDoc(out, furniture(inp.ctx, TITLE), st, first=PORTRAIT, closing=closing)
+    doc.build_from(_story(inp, st, hasher))
+    return Rendered(doc.page_count, hasher.hexdigest())
+
+
+def _new_page(template: str) -> Iterator[Flowable]:
+    yield NextPageTemplate(template)
+    yield PageBreak()
+
+
+def _title(key: str) -> str:
+    return dict(SECTIONS)[key]
+
+
+def _story(inp: ChargeFileInput, st: Styles, hasher: ExportHash) -> Iterator[Flowable]:
+    yield from cover(inp, st)
+    yield from _new_page(PORTRAIT)
+    yield from mg3(inp, st)
+    yield from _new_page(PORTRAIT)
+    yield from mg5(inp, st)
+    yield from _new_page(LANDSCAPE)
+    yield parts.section(number("chronology"), _title("chronology"), "chronology", st)
+    stats = inp.stats
+    yield parts.prose("", st, empty=(
+        f"All {stats.total} entries, used and unused, by when they happened. Item numbers are the case's own."
+        + (f" {stats.left_out_sensitive} entries marked sensitive are not included." if stats.left_out_sensitive
+           else "")))
+    yield from chronology.rows(hasher.through(inp.entries()), chronology.grid(st), st, inp.names, outline_level=1,
+                               progress=inp.progress, total=inp.progress_total, done=stats.total)
+    yield from _new_page(PORTRAIT)
+    yield from mg12(inp, st, number("mg12"), _title("mg12"))
+    yield from _new_page(PORTRAIT)
+    yield from mg6c(inp, st, number("mg6c"), _title("mg6c"))
+    yield from _new_page(PORTRAIT)
+    yield from appendix(inp, st, number("appendix"), _title("appendix"), 2 * stats.total)
+    yield from _new_page(PORTRAIT)
+    yield from integrity(inp, st, number("integrity"), _title("integrity"), hasher)
