@@ -10,9 +10,8 @@ is current with `make ui && git diff --exit-code`.
 
 from __future__ import annotations
 
-import re
-
 import argparse
+import re
 import subprocess
 import sys
 from pathlib import Path

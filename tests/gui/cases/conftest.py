@@ -14,6 +14,7 @@ from stalkdesk.gui.tasks import SyncTaskRunner
 from stalkdesk.services.workspace import Workspace
 from tests import factories
 
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Never the officer's own QSettings: a test must not reopen their last case."""
