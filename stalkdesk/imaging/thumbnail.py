@@ -13,7 +13,7 @@ from typing import Final
 from PIL import Image
 
 from .metadata import read_orientation
-from .safety import DEFAULT_MAX_PIXELS, format_name, guarded, open_image
+from .safety import DEFAULT_MAX_PIXELS, format_name, guarded, open_image, open_unloaded
 
 THUMBNAIL_QUALITY: Final = 80
 _T: Final = Image.Transpose
@@ -34,8 +34,13 @@ class Thumbnail:
     height: int
 
 
+# 500, not 512: a 12-megapixel photo (4000 or 4032 px wide) then decodes at 1/8 scale
+# (500 or 504 px), where 512 would force 1/4 scale and about a third more decoding time.
+THUMBNAIL_SIDE: Final = 500
+
+
 def make_thumbnail(
-    data: bytes, name: str, max_side: int = 512, *, max_pixels: int = DEFAULT_MAX_PIXELS
+    data: bytes, name: str, max_side: int = THUMBNAIL_SIDE, *, max_pixels: int = DEFAULT_MAX_PIXELS
 ) -> Thumbnail:
     """An upright JPEG preview of an accepted image, no side longer than `max_side`.
 
@@ -45,7 +50,12 @@ def make_thumbnail(
     """
     if max_side < 1:
         raise ValueError(f"max_side must be at least 1, not {max_side}")
-    image = open_image(data, name, max_pixels=max_pixels, draft_size=(max_side, max_side))
+    # Ask the JPEG decoder for the thumbnail's real shape (not a square), so that it may
+    # pick the smallest DCT scale that still covers it.
+    width, height = open_unloaded(data, name, max_pixels=max_pixels).size
+    scale = min(1.0, max_side / max(width, height, 1))
+    shape = (max(1, int(width * scale)), max(1, int(height * scale)))
+    image = open_image(data, name, max_pixels=max_pixels, draft_size=shape)
     turn = _UPRIGHT.get(read_orientation(image))
     with guarded(name, format_name(image), max_pixels):
         picture = _on_white(image)
