@@ -35,6 +35,10 @@ lint: $(STAMP) ## ruff, the import-layer contracts, and mypy (strict) on the cor
 ui: $(STAMP) ## Compile ui/*.ui (Qt Designer) into stalkdesk/gui/forms/
 	$(BIN)/python -m stalkdesk.gui.build_forms
 
+.PHONY: soak
+soak: $(STAMP) ## Long kill and fuzz campaigns (figures, not pass/fail)
+	$(BIN)/python scripts/soak.py
+
 bench: $(STAMP) ## Run the benchmarks (figures, not pass/fail)
 	$(BIN)/python -m bench
 
