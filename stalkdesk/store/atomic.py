@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
+
+from stalkdesk.errors import DiskFull
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -14,6 +17,12 @@ def write_atomic(path: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise DiskFull(f"The disk is full: {path.name} was not written and nothing else changed. "
+                           "Free some space and try again.") from None
+        raise
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

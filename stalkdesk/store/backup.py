@@ -14,12 +14,15 @@ backup untouched.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
 import tempfile
+import time
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -96,7 +99,11 @@ def make_backup(db: Database, keys_path: Path, target: Path) -> BackupInfo:
             zf.write(keys_path, "stalkdesk.keys")
             zf.writestr(MANIFEST, json.dumps(manifest, indent=2, sort_keys=True))
         _fsync(staged)
-        verify_backup(staged, bytearray(db._key))
+        key = bytearray(db._key)
+        try:
+            verify_backup(staged, key)
+        finally:
+            key[:] = bytes(len(key))
         os.replace(staged, target)
         fsync_dir(target.parent)
     return BackupInfo(target, _sha256_file(target), tables, created)
@@ -108,10 +115,13 @@ def read_manifest(path: Path) -> dict[str, Any]:
             if sorted(zf.namelist()) != sorted(MEMBERS):
                 raise ValueError(f"unexpected contents {sorted(zf.namelist())}")
             manifest: dict[str, Any] = json.loads(zf.read(MANIFEST))
-        if manifest.get("format") != FORMAT or not isinstance(manifest.get("tables"), dict):
+        if (not isinstance(manifest, dict) or manifest.get("format") != FORMAT
+                or not isinstance(manifest.get("tables"), dict)
+                or not isinstance(manifest.get("database_sha256"), str)):
             raise ValueError("unknown manifest format")
         return manifest
-    except (OSError, zipfile.BadZipFile, ValueError, KeyError, UnicodeDecodeError) as exc:
+    except (OSError, zipfile.BadZipFile, zlib.error, ValueError, KeyError, UnicodeDecodeError,
+            RecursionError) as exc:
         raise StoreDamaged(f"{path} is not a StalkDesk backup, or it is damaged ({exc}).") from None
 
 
@@ -119,7 +129,10 @@ def verify_backup(path: Path, key: bytearray) -> dict[str, Any]:
     """Check the database copy's hash and every table digest against the manifest."""
     manifest = read_manifest(path)
     with tempfile.TemporaryDirectory(dir=path.parent, prefix=".stalkdesk-verify-") as tmp:
-        db_copy = _extract(path, Path(tmp))
+        try:
+            db_copy = _extract(path, Path(tmp))
+        except (OSError, zipfile.BadZipFile, zlib.error, KeyError) as exc:
+            raise StoreDamaged(f"{path}: the database inside the backup is damaged ({exc}).") from None
         if _sha256_file(db_copy) != manifest["database_sha256"]:
             raise StoreDamaged(f"{path}: the database inside does not match its manifest (SHA-256 differs).")
         con = sqlite.connect_raw(db_copy, key)
@@ -136,8 +149,12 @@ def verify_backup(path: Path, key: bytearray) -> dict[str, Any]:
 def verify_with_passphrase(path: Path, passphrase: str) -> dict[str, Any]:
     """Verify a backup using the passphrase it was made under (its own key file)."""
     read_manifest(path)
-    with zipfile.ZipFile(path) as zf:
-        kf = keyfile.KeyFile.from_json(zf.read("stalkdesk.keys").decode("utf-8", "replace"), path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            text = zf.read("stalkdesk.keys").decode("utf-8", "replace")
+    except (OSError, zipfile.BadZipFile, zlib.error, KeyError) as exc:
+        raise StoreDamaged(f"{path}: the key file inside the backup is damaged ({exc}).") from None
+    kf = keyfile.KeyFile.from_json(text, path)
     key = keyfile.unwrap_with_passphrase(kf, passphrase)
     try:
         return verify_backup(path, key)
@@ -157,9 +174,12 @@ def restore_backup(path: Path, home: Path, passphrase: str, force: bool = False)
     with _scratch(home.parent) as work:
         staged = work / "home"
         staged.mkdir(mode=0o700)
-        with zipfile.ZipFile(path) as zf:
-            for name in ("stalkdesk.db", "stalkdesk.keys"):
-                (staged / name).write_bytes(zf.read(name))
+        try:
+            with zipfile.ZipFile(path) as zf:
+                for name in ("stalkdesk.db", "stalkdesk.keys"):
+                    (staged / name).write_bytes(zf.read(name))
+        except (zipfile.BadZipFile, zlib.error, KeyError) as exc:
+            raise StoreDamaged(f"{path} is damaged ({exc}). Nothing was restored.") from None
         # A backup of an older schema is upgraded on its first open, with its own copy first.
         verify_with_passphrase(path, passphrase)
         aside = None
@@ -178,6 +198,12 @@ def _scratch(parent: Path) -> Iterator[Path]:
     """A private working folder beside the target (same filesystem, so rename is atomic),
     removed whatever happens. It holds only encrypted files."""
     parent.mkdir(parents=True, exist_ok=True)
+    # Folders left by a backup that was killed part-way hold only encrypted copies, but
+    # they take space: clear those older than an hour (a running backup's is newer).
+    for stale in parent.glob(".stalkdesk-work-*"):
+        with contextlib.suppress(OSError):
+            if time.time() - stale.stat().st_mtime > 3600:
+                shutil.rmtree(stale, ignore_errors=True)
     work = Path(tempfile.mkdtemp(prefix=".stalkdesk-work-", dir=parent))
     try:
         yield work

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from stalkdesk.errors import StoreError
 from stalkdesk.store import audit, sqlite
 from stalkdesk.store.database import Database
 from stalkdesk.store.repos import content
@@ -26,9 +27,21 @@ class CheckReport:
 
 
 def check_store(db: Database, progress: Callable[[int, int], None] | None = None) -> CheckReport:
+    """Every check runs even when an earlier one meets damage: a bad page in the exhibit
+    or audit tables is reported as a problem, never raised, so verify always finishes."""
     report = CheckReport()
     with db.read() as s:
         report.problems += [f"database: {p}" for p in sqlite.integrity_problems(s.connection())]
+    for what, check in (("exhibits", _check_evidence), ("audit trail", _check_audit)):
+        try:
+            check(db, report, progress)
+        except StoreError as exc:
+            report.problems.append(f"{what}: could not be read in full ({exc})")
+    return report
+
+
+def _check_evidence(db: Database, report: CheckReport, progress: Callable[[int, int], None] | None) -> None:
+    with db.read() as s:
         exhibits = s.exec(select(ExhibitRow).order_by(ExhibitRow.id)).scalars().all()
         derivatives = s.exec(select(DerivativeRow).order_by(DerivativeRow.id)).scalars().all()
         total = len(exhibits) + len(derivatives)
@@ -61,9 +74,12 @@ def check_store(db: Database, progress: Callable[[int, int], None] | None = None
             report.derivatives_checked += 1
             if progress:
                 progress(len(exhibits) + n + 1, total)
+
+
+def _check_audit(db: Database, report: CheckReport, progress: Callable[[int, int], None] | None) -> None:
+    with db.read() as s:
         rows = list(s.exec(select(AuditRow).order_by(AuditRow.seq)).scalars())
         report.audit_rows_checked = len(rows)
         broken = audit.first_break(rows)
         if broken:
             report.problems.append(f"audit trail: {broken}")
-    return report

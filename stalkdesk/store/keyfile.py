@@ -9,6 +9,7 @@ the key; the database is not touched. The file holds no personal data.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -53,7 +54,14 @@ class KeyFile:
     recovery_slot: bytes
 
     def to_json(self) -> str:
-        doc: dict[str, Any] = {
+        doc = self._doc()
+        # A checksum of its own, so that a damaged key file is reported as damaged, not as a
+        # wrong passphrase (both would otherwise just fail the AES-GCM tag).
+        doc["check"] = _check(doc)
+        return json.dumps(doc, indent=2) + "\n"
+
+    def _doc(self) -> dict[str, Any]:
+        return {
             "format": FORMAT,
             "store_id": self.store_id,
             "kdf": {
@@ -68,24 +76,29 @@ class KeyFile:
             "recovery": {"kdf": "hkdf-sha256", "salt": _b64(self.recovery_salt)},
             "recovery_slot": _b64(self.recovery_slot),
         }
-        return json.dumps(doc, indent=2) + "\n"
 
     @classmethod
     def from_json(cls, text: str, where: Path) -> KeyFile:
         try:
             doc = json.loads(text)
-            if doc.get("format") != FORMAT:
+            if not isinstance(doc, dict) or doc.get("format") != FORMAT:
                 raise ValueError("unknown format")
+            if "check" in doc and doc["check"] != _check({k: v for k, v in doc.items() if k != "check"}):
+                raise ValueError("its checksum does not match")
             kdf = doc["kdf"]
+            params = KdfParams(int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"]))
+            if not (1 <= params.time_cost <= 64 and 8 <= params.memory_kib <= 4 * 1024 * 1024
+                    and 1 <= params.parallelism <= 64):
+                raise ValueError("its key-derivation costs are out of range")
             return cls(
                 store_id=str(doc["store_id"]),
-                kdf=KdfParams(int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"])),
+                kdf=params,
                 salt=_unb64(kdf["salt"]),
                 passphrase_slot=_unb64(doc["passphrase_slot"]),
                 recovery_salt=_unb64(doc["recovery"]["salt"]),
                 recovery_slot=_unb64(doc["recovery_slot"]),
             )
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError) as exc:
             raise NotAStore(
                 f"The key file {where} is damaged or is not a StalkDesk key file ({exc}). "
                 "Restore it from a backup, or unlock with the recovery key."
@@ -185,6 +198,10 @@ def _wrap(kek: bytes, data_key: bytearray, store_id: str, slot: str) -> bytes:
 def _unwrap(kek: bytes, blob: bytes, store_id: str, slot: str) -> bytearray:
     nonce, ciphertext = blob[:12], blob[12:]
     return bytearray(AESGCM(kek).decrypt(nonce, ciphertext, f"{store_id}:{slot}".encode()))
+
+
+def _check(doc: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
 
 
 def _b64(data: bytes) -> str:

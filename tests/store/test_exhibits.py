@@ -102,3 +102,20 @@ def test_thumbnails_and_citing_entries(ws: Workspace, case_id: int) -> None:
     ws.entries.set_deleted([earlier.id or 0], True)
     assert ws.entries.ids_citing(a.id or 0) == [later.id]
     assert other.id not in ws.entries.ids_citing(a.id or 0)
+
+
+def test_altered_original_is_refused_on_read_not_returned(ws: Workspace, case_id: int) -> None:
+    from sqlalchemy import text
+
+    from stalkdesk.errors import StoreDamaged
+
+    data = os.urandom(2 * content.CHUNK_SIZE)
+    ex = ws.exhibits.add(case_id, Exhibit(reference="AF/1", description="x"), io.BytesIO(data))
+    with ws.db.engine.begin() as conn:  # the last chunk zeroed, as a zeroed page would leave it
+        conn.execute(text("UPDATE content_chunk SET data = zeroblob(length(data)) WHERE seq = 1"))
+    with pytest.raises(StoreDamaged, match="no longer matches the SHA-256"):
+        ws.exhibits.read_original(ex.id or 0)
+    chunks = ws.exhibits.iter_original(ex.id or 0)
+    assert next(chunks) == data[: content.CHUNK_SIZE]  # streaming holds back only the last chunk
+    with pytest.raises(StoreDamaged):
+        next(chunks)

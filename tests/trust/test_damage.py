@@ -142,8 +142,6 @@ def test_damage_deep_in_a_table_surfaces_later_and_verify_pinpoints_it(
     assert any(p.startswith("database: table entry cannot be read in full") for p in report.problems)
 
 
-@pytest.mark.xfail(strict=True, reason="store/checks.py reads exhibits and the audit trail after the page "
-                   "checks; a damaged page there makes verify raise StoreDamaged instead of reporting it")
 def test_verify_reports_damage_to_evidence_pages_rather_than_raising(
         rich: tuple[Path, int, dict[str, Any]], tmp_path: Path) -> None:
     source, _, _ = rich
@@ -351,8 +349,6 @@ def test_damaged_key_file_never_crashes_and_always_says_what_to_do(home: Path) -
     assert outcomes.get("NotAStore", 0) >= 5
 
 
-@pytest.mark.xfail(strict=True, reason="store/keyfile.py has no checksum of its own: damage to a slot, "
-                   "salt, store id or KDF cost fails the AES-GCM tag exactly as a wrong passphrase does")
 @pytest.mark.parametrize("field", ["salt", "passphrase_slot", "store_id"])
 def test_damaged_key_file_is_not_reported_as_a_wrong_passphrase(home: Path, field: str) -> None:
     keys = home / "stalkdesk.keys"
@@ -404,7 +400,7 @@ def evidence_tail(_template_home: Path, tmp_path_factory: pytest.TempPathFactory
 
 def test_zeroed_tail_of_evidence_is_caught_by_verify(evidence_tail: tuple[Path, int, bytes, int],
                                                      tmp_path: Path) -> None:
-    # Noticed either way: reported with its page, or (see the checks.py xfail above) as
+    # Noticed either way: reported with its page, or (verify reports unreadable tables) as
     # StoreDamaged raised from verify itself.
     source, _, _, page = evidence_tail
     home = copy_home(source, tmp_path / "home")
@@ -421,9 +417,6 @@ def test_zeroed_tail_of_evidence_is_caught_by_verify(evidence_tail: tuple[Path, 
         ws.close()
 
 
-@pytest.mark.xfail(strict=True, reason="store/repos/content.py iter_chunks (read_original, thumbnails, export) "
-                   "does not re-check the SHA-256 it stored, so an original whose last page was zeroed is "
-                   "returned as if whole; SQLCipher itself passes all-zero pages")
 def test_zeroed_tail_of_evidence_is_not_read_as_complete(evidence_tail: tuple[Path, int, bytes, int],
                                                          tmp_path: Path) -> None:
     source, exhibit_id, _, page = evidence_tail

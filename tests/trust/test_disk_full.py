@@ -247,8 +247,6 @@ def test_export_when_sync_fails_leaves_no_partial_file(tmp_path: Path, monkeypat
     assert isinstance(error, OSError)
 
 
-@pytest.mark.xfail(strict=True, reason="store/atomic.py write_atomic (used for PDF exports and the key "
-                   "file) lets OSError through: a full disk reaches the officer as a crash, not DiskFull")
 def test_export_on_a_full_disk_says_the_disk_is_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")

@@ -2,8 +2,8 @@
 is refused with a StoreError and a message: never another exception, never a hang.
 
 Property-based (hypothesis), short here; scripts/soak.py runs a long mutation loop over
-the same targets (tests/trust/fuzz.py). Inputs that hit known bugs in files this suite
-does not own are pinned as strict xfails below, each naming the file to fix."""
+the same targets (tests/trust/fuzz.py). Inputs that once escaped as raw exceptions were
+found here and fixed; they stay below as regression cases."""
 
 from __future__ import annotations
 
@@ -177,35 +177,17 @@ def test_wal_damaged_anywhere(seeds: fuzz.Seeds, positions: list[int], cut: int 
     refused_or_accepted(seeds, "database WAL", data)
 
 
-# Known bugs outside this suite's files: each must start passing when fixed (strict).
+# Hostile inputs that once escaped as raw exceptions (found by this suite, since fixed).
 
 KNOWN = [
-    pytest.param("key file (text)", b"[" * 100_000, id="keyfile-deep-nesting-RecursionError",
-                 marks=pytest.mark.xfail(strict=True, raises=RecursionError,
-                                         reason="store/keyfile.py from_json: json.loads recursion is not caught")),
-    pytest.param("key file (text)", b"kdf-infinity", id="keyfile-infinite-cost-OverflowError",
-                 marks=pytest.mark.xfail(strict=True, raises=OverflowError,
-                                         reason="store/keyfile.py from_json: int(Infinity) is not caught")),
-    pytest.param("backup manifest", b"manifest:[1]", id="manifest-not-an-object-AttributeError",
-                 marks=pytest.mark.xfail(strict=True, raises=AttributeError,
-                                         reason="store/backup.py read_manifest: a JSON list has no .get")),
-    pytest.param("backup manifest", b"manifest:deep", id="manifest-deep-nesting-RecursionError",
-                 marks=pytest.mark.xfail(strict=True, raises=RecursionError,
-                                         reason="store/backup.py read_manifest: json.loads recursion is not caught")),
-    pytest.param("backup verify", b"manifest:no-sha", id="manifest-without-database-sha256-KeyError",
-                 marks=pytest.mark.xfail(strict=True, raises=KeyError,
-                                         reason="store/backup.py verify_backup: manifest['database_sha256'] "
-                                         "is read without read_manifest having checked it")),
-    pytest.param("backup verify", b"zip:rot", id="backup-bit-rot-in-database-BadZipFile",
-                 marks=pytest.mark.xfail(strict=True, raises=zipfile.BadZipFile,
-                                         reason="store/backup.py _extract: one flipped bit in the stored database "
-                                         "fails the zip CRC, and BadZipFile is translated only in read_manifest")),
-    pytest.param("backup verify", b"zip:flip-0", id="backup-zip-header-damaged-BadZipFile",
-                 marks=pytest.mark.xfail(strict=True, raises=zipfile.BadZipFile,
-                                         reason="store/backup.py _extract: a damaged local header, same cause")),
-    pytest.param("backup verify", b"keys:deep", id="backup-keys-deep-nesting-RecursionError",
-                 marks=pytest.mark.xfail(strict=True, raises=RecursionError,
-                                         reason="store/keyfile.py from_json, reached from verify_with_passphrase")),
+    pytest.param("key file (text)", b"[" * 100_000, id="keyfile-deep-nesting"),
+    pytest.param("key file (text)", b"kdf-infinity", id="keyfile-infinite-cost"),
+    pytest.param("backup manifest", b"manifest:[1]", id="manifest-not-an-object"),
+    pytest.param("backup manifest", b"manifest:deep", id="manifest-deep-nesting"),
+    pytest.param("backup verify", b"manifest:no-sha", id="manifest-without-database-sha256"),
+    pytest.param("backup verify", b"zip:rot", id="backup-bit-rot-in-database"),
+    pytest.param("backup verify", b"zip:flip-0", id="backup-zip-header-damaged"),
+    pytest.param("backup verify", b"keys:deep", id="backup-keys-deep-nesting"),
 ]
 
 

@@ -16,7 +16,7 @@ from typing import BinaryIO
 from sqlalchemy import delete, insert, select
 from sqlmodel import Session
 
-from stalkdesk.errors import NotFound
+from stalkdesk.errors import NotFound, StoreDamaged
 from stalkdesk.store.tables import ChunkRow, ContentRow
 
 CHUNK_SIZE = 1 << 20
@@ -49,11 +49,18 @@ def put_stream(s: Session, case_id: int, stream: BinaryIO) -> ContentRow:
     return row
 
 
-def iter_chunks(s: Session, content_id: int) -> Iterator[bytes]:
-    """The bytes, one chunk at a time, each fetched on its own."""
+def iter_chunks(s: Session, content_id: int, verify: bool = True) -> Iterator[bytes]:
+    """The bytes, one chunk at a time, each fetched on its own.
+
+    With `verify`, the SHA-256 taken at intake is checked as the bytes go by, and the last
+    chunk is held back until it matches: SQLCipher accepts an all-zero page without
+    complaint, so a damaged original must not be handed on as if it were whole."""
     row = s.get(ContentRow, content_id)
     if row is None:
         raise NotFound(f"Stored content {content_id} is missing.")
+    if verify:
+        yield from _verified(s, row)
+        return
     for seq in range(row.chunk_count):
         data = s.exec(
             select(ChunkRow.data).where(ChunkRow.content_id == content_id, ChunkRow.seq == seq)
@@ -63,8 +70,26 @@ def iter_chunks(s: Session, content_id: int) -> Iterator[bytes]:
         yield data
 
 
+def _verified(s: Session, row: ContentRow) -> Iterator[bytes]:
+    assert row.id is not None
+    digest = hashlib.sha256()
+    held: bytes | None = None
+    for chunk in iter_chunks(s, row.id, verify=False):
+        if held is not None:
+            yield held
+        digest.update(chunk)
+        held = chunk
+    if digest.hexdigest() != row.sha256:
+        raise StoreDamaged(
+            f"Stored content {row.id} no longer matches the SHA-256 taken at intake: the store is "
+            "damaged. Restore it from a backup; `stalkdesk verify` lists every affected exhibit."
+        )
+    if held is not None:
+        yield held
+
+
 def rehash(s: Session, content_id: int) -> str:
     digest = hashlib.sha256()
-    for chunk in iter_chunks(s, content_id):
+    for chunk in iter_chunks(s, content_id, verify=False):
         digest.update(chunk)
     return digest.hexdigest()
