@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from stalkdesk import __version__
+from stalkdesk import __version__, cli_import
 from stalkdesk.domain.records import Officer
 from stalkdesk.domain.vocab import Behaviour
 from stalkdesk.errors import InvalidInput, UserError
@@ -99,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     au.add_argument("--case", required=True, metavar="URN")
     au.add_argument("--csv", action="store_true", help="comma-separated, for a spreadsheet")
 
+    cli_import.add_parser(sub)
+
     exhibit = sub.add_parser("exhibit", help="work with exhibits")
     exsub = exhibit.add_subparsers(dest="exhibit_command", metavar="ACTION", required=True)
     add = exsub.add_parser("add", help="take files in as exhibits (originals kept byte-exact)")
@@ -124,10 +126,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
             return cmd_restore(vault, args, out)
         if args.command is None:
             raise InvalidInput("Give a command (see --help), or run without one to open the app.")
-        handler = COMMANDS[args.command]
         ws = unlock(vault, args)
         try:
-            return handler(ws, args, out)
+            if args.command == "import":
+                return cli_import.run(ws, args, out, err)
+            return COMMANDS[args.command](ws, args, out)
         finally:
             ws.close()
     except UserError as exc:

@@ -204,3 +204,19 @@ def test_report_commands_write_pdfs_and_log_them(with_case: str, tmp_path: Path)
     assert out.count(",export,") == 2
     code, _, err = run("report", "interview", "--case", with_case, "-o", str(pdf), "--from", "31/02/2024")
     assert code == 1 and '--from "31/02/2024" is not a date' in err
+
+
+def test_import_command_dry_run_then_import(with_case: str) -> None:
+    fixture = Path(__file__).parent / "importers" / "fixtures" / "whatsapp_android.txt"
+    code, out, err = run("import", "whatsapp", str(fixture), "--case", with_case, "--dry-run")
+    assert code == 0, err
+    assert "Sam Sample" in out  # the preview lists the participants
+    code, before, _ = run("show", with_case, "--json")
+    assert len(json.loads(before)["entries"]) == 3  # the dry run wrote nothing
+    code, _, err = run("import", "whatsapp", str(fixture), "--case", with_case, "--suspect", "Sam Sample")
+    assert code == 0, err
+    data = json.loads(run("show", with_case, "--json")[1])
+    assert len(data["entries"]) > 3
+    assert data["exhibits"][0]["original_filename"] == "whatsapp_android.txt"
+    code, _, err = run("import", "whatsapp", str(fixture), "--case", with_case)
+    assert code == 1 and "already" in err  # the same file twice is refused

@@ -227,7 +227,7 @@ class ContactRecord:
 
     kind: str  # "message", "call", "email", "system"
     at: datetime  # aware, UTC
-    identity: str  # who: E.164 phone, lower-case email, or "handle:<name>"
+    identity: str  # who: E.164 phone, lower-case email, "handle:<name>", "name:<casefolded>" or "withheld"
     direction: str = "unknown"  # "incoming", "outgoing", "missed", "rejected", "unknown"
     channel: Channel | None = None
     zone_assumed: bool = False  # the source gave no zone and UK local time was assumed

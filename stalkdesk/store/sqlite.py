@@ -18,6 +18,8 @@ import re
 import struct
 import time
 import traceback
+from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -402,3 +404,19 @@ def fts_entry_ids(words: str) -> Any:
     """A subquery of entry ids whose summary, account or location match `words`."""
     return (text("SELECT rowid FROM entry_fts WHERE entry_fts MATCH :q")
             .bindparams(q=fts_query(words)).columns(column("rowid", Integer)))
+
+
+def db_time(at: datetime) -> str:
+    """An aware time as SQLAlchemy's DateTime stores it on SQLite (naive UTC text), for
+    rows written straight to the driver."""
+    return at.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def executemany(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """A bulk insert of plain tuples straight to the driver, inside `conn`'s transaction."""
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, rows)
+    finally:
+        cursor.close()

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from stalkdesk.domain.records import ContactRecord
 from stalkdesk.domain.vocab import Channel
+from stalkdesk.store import sqlite
 from stalkdesk.store.database import Database
 from stalkdesk.store.tables import ContactRecordRow
+
+_COLUMNS = ("case_id", "source_exhibit_id", "seq", "locator", "kind", "channel", "at_utc", "zone_assumed",
+            "direction", "identity", "display_name", "body", "duration_s", "attachment", "flags", "entry_id")
 
 
 def to_record(row: ContactRecordRow) -> ContactRecord:
@@ -29,19 +33,18 @@ class RecordRepo:
     def add_many(self, case_id: int, source_exhibit_id: int, records: Sequence[ContactRecord]) -> int:
         """Insert records in one executemany: a million call records is an ordinary import.
 
-        Audited by the caller's import row (one per import, not one per record)."""
+        Audited by the caller's import row (one per import, not one per record). Plain
+        tuples straight to the driver: at a million rows SQLAlchemy's per-row parameter
+        processing alone costs some 20 seconds."""
         rows = [
-            {"case_id": case_id, "source_exhibit_id": source_exhibit_id, "seq": r.seq, "locator": r.locator,
-             "kind": r.kind, "channel": r.channel.value if r.channel else None, "at_utc": r.at,
-             "zone_assumed": r.zone_assumed, "direction": r.direction, "identity": r.identity,
-             "display_name": r.display_name, "body": r.body, "duration_s": r.duration_s,
-             "attachment": r.attachment, "flags": ",".join(r.flags), "entry_id": r.entry_id}
+            (case_id, source_exhibit_id, r.seq, r.locator, r.kind, r.channel.value if r.channel else None,
+             sqlite.db_time(r.at), r.zone_assumed, r.direction, r.identity, r.display_name, r.body,
+             r.duration_s, r.attachment, ",".join(r.flags), r.entry_id)
             for r in records
         ]
         if rows:
             with self.db.write() as s:
-                # Every row has every column, so this is one executemany, not many statements.
-                s.execute(insert(ContactRecordRow), rows)
+                sqlite.executemany(s.connection(), "contact_record", _COLUMNS, rows)
         return len(rows)
 
     def for_entry(self, entry_id: int) -> list[ContactRecord]:

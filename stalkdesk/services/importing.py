@@ -1,0 +1,387 @@
+"""Importing a phone's messages, a call log or a diary into a case, all of it or none of it.
+
+`preview` reads the file and says what would be imported (participants, suggested suspect
+identities, what would be skipped and why) without writing anything. `run_import` stores
+the source file as an exhibit (byte-exact, SHA-256), the media inside it as exhibits, every
+record, and one chronology entry per group of the suspect's contacts, in ONE transaction.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import BinaryIO
+
+from stalkdesk.domain.records import ContactRecord, ContinuityEvent, Entry, Exhibit, ExhibitLink
+from stalkdesk.domain.vocab import DEFAULT_ZONE, ContinuityAction, Role
+from stalkdesk.errors import InvalidInput, UserError
+from stalkdesk.imaging.sniff import sniff_media_type
+from stalkdesk.importers import identity, registry
+from stalkdesk.importers.base import ColumnsNeeded, FormatSpec, ImportFormatError, Parsed, ParsedEntry, ParseOptions
+from stalkdesk.importers.columns import layout_key
+from stalkdesk.importers.grouping import DEFAULT_WINDOW, Contact, group_entry, row_entry
+from stalkdesk.importers.staging import Participant, Sink, Staged, groups, stage
+from stalkdesk.services import intake
+from stalkdesk.services.workspace import Workspace
+
+Progress = Callable[[int, int], None]
+PROGRESS_TOTAL = 1000  # progress(done, PROGRESS_TOTAL): reading is the first half, storing the second
+BATCH = 50_000  # records per insert
+LAYOUT_SETTING = "import.layout."  # + format + layout key: the officer's column mapping, remembered
+
+
+class ImportRefused(InvalidInput):
+    """The file can't be imported as asked (wrong format, unreadable, already imported)."""
+
+
+class MappingNeeded(ImportRefused):
+    """A table's columns were not all recognised: the officer maps them (role -> column)."""
+
+    def __init__(self, error: ColumnsNeeded) -> None:
+        first = error.columns[0] if error.columns else "column 1"
+        super().__init__(f'{error} Nothing was stored. Say which column holds what, e.g. datetime="{first}" '
+                         "(--map ROLE=COLUMN on the command line).")
+        self.columns, self.found, self.missing, self.samples = error.columns, error.found, error.missing, error.samples
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    suspects: tuple[str, ...] = ()  # identities as typed; none: those of the case's suspect
+    group_window: timedelta = DEFAULT_WINDOW
+    dayfirst: bool | None = None
+    force: bool = False  # import again a file already in the case (its exhibit is reused)
+    zone: str = DEFAULT_ZONE
+    columns: Mapping[str, str] = field(default_factory=dict)  # role -> column, for tables
+    produced_by: str = ""
+
+
+@dataclass(frozen=True)
+class SkippedItem:
+    file: str
+    locator: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}, {self.locator}: {self.reason}"
+
+
+@dataclass
+class ImportPreview:
+    format: str
+    file: str
+    records: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+    entries: int = 0  # chronology entries that would be made
+    grouped: int = 0  # records inside those entries
+    participants: list[Participant] = field(default_factory=list)  # most records first
+    suggested: tuple[str, ...] = ()  # participants matching the case's suspect
+    suspects: tuple[str, ...] = ()  # identities treated as the suspect's
+    skipped: list[SkippedItem] = field(default_factory=list)
+    out_of_order: int = 0
+    ambiguous: int = 0
+    attachments: int = 0
+    notes: list[str] = field(default_factory=list)
+    zone_note: str = ""
+    already: str = ""  # the exhibit reference if this file is already in the case
+
+
+@dataclass
+class ImportSummary(ImportPreview):
+    source_reference: str = ""
+    items: tuple[int, int] | None = None  # first and last item numbers made
+    media_added: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Work:
+    """One file being imported: opened and sniffed, then staged (its records converted)."""
+
+    spec: FormatSpec
+    path: Path
+    fh: BinaryIO
+    sha256: str
+    already: str  # reference of an exhibit with the same bytes in the case, if any
+    parsed: Parsed
+    suspects: frozenset[str]  # identities treated as the suspect's
+    case_suspect: frozenset[str]  # those of the case's suspect (for suggestions)
+    victim: frozenset[str]
+    staged: Staged = field(default_factory=Staged)
+    rows: list[ParsedEntry] = field(default_factory=list)  # diary rows, for formats that make entries
+    groups: list[list[int]] = field(default_factory=list)  # positions in staged.kept
+
+
+def parse_suspect(text: str) -> str:
+    """An identity as typed after --suspect: a phone number, email, @handle or name."""
+    found = identity.normalise(text)
+    if found == identity.WITHHELD:
+        raise InvalidInput(f'"{text}" can\'t identify anyone: withheld numbers are not an identity.')
+    if not found.startswith(("+", "name:", "handle:")) and "@" not in found:
+        raise InvalidInput(f'"{text}" has the wrong number of digits for a phone number.')
+    return found
+
+
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """The cyclic garbage collector paused for a bulk import. With a million records alive it
+    would walk them all again and again, a third of the import's time; nothing the import
+    makes needs it (no reference cycles), and it runs again, as before, at the end."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _report(progress: Progress | None, fraction: float) -> None:
+    if progress is not None:
+        progress(min(PROGRESS_TOTAL, int(fraction * PROGRESS_TOTAL)), PROGRESS_TOTAL)
+
+
+def _sha256(fh: BinaryIO) -> str:
+    digest = hashlib.sha256()
+    while chunk := fh.read(1 << 20):
+        digest.update(chunk)
+    fh.seek(0)
+    return digest.hexdigest()
+
+
+def _parse(ws: Workspace, spec: FormatSpec, path: Path, fh: BinaryIO, options: ImportOptions) -> Parsed:
+    """Open the file with its parser; an unrecognised table layout is tried with the mapping
+    the officer gave for that layout before, if any."""
+    parse_options = ParseOptions(options.dayfirst, dict(options.columns), options.zone)
+    try:
+        fh.seek(0)
+        return spec.open(fh, path.name, parse_options)
+    except ColumnsNeeded as exc:
+        remembered = ws.profile.setting(f"{LAYOUT_SETTING}{spec.name}.{layout_key(exc.columns)}", None)
+        if options.columns or not isinstance(remembered, dict):
+            raise MappingNeeded(exc) from None
+        try:
+            fh.seek(0)
+            parsed = spec.open(fh, path.name, replace(parse_options, columns=remembered))
+        except ColumnsNeeded as again:
+            raise MappingNeeded(again) from None
+        parsed.notes.append("Columns mapped as the last time a file of this layout was imported.")
+        return parsed
+
+
+def _open_work(ws: Workspace, case_id: int, fmt: str, path: Path, fh: BinaryIO, options: ImportOptions,
+               refuse_twice: bool = False) -> _Work:
+    """Hash, sniff and open the file: everything that can refuse it before anything is stored."""
+    try:
+        spec = registry.get(fmt)
+    except KeyError as exc:
+        raise ImportRefused(str(exc.args[0])) from None
+    sha256 = _sha256(fh)
+    already = ws.exhibits.find_by_sha256(case_id, sha256)
+    if already is not None and refuse_twice:  # before a million rows are parsed for nothing
+        raise ImportRefused(f'"{path.name}" is already in this case as exhibit {already.reference} (same '
+                            "SHA-256). It was not imported again; use --force to import its records once more.")
+    people = ws.people.list(case_id)
+    case_suspect = frozenset().union(*(identity.of_person(p) for p in people if p.role is Role.SUSPECT))
+    victim = frozenset().union(*(identity.of_person(p) for p in people if p.role is Role.VICTIM))
+    chosen = frozenset(parse_suspect(s) for s in options.suspects) or case_suspect
+    try:
+        registry.sniff(fmt, fh.read(64 * 1024), path.name)
+        parsed = _parse(ws, spec, path, fh, options)
+    except ImportFormatError as exc:
+        raise ImportRefused(f"{exc} It was not imported; nothing was stored.") from None
+    return _Work(spec, path, fh, sha256, already.reference if already else "", parsed, chosen, case_suspect,
+                 victim - chosen)
+
+
+def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share: float,
+           sink: Sink | None = None) -> None:
+    """Read every record (or row); progress runs from 0 to `share` with the file."""
+    size, furthest = max(work.path.stat().st_size, 1), 0
+
+    def tick(_: int) -> None:
+        nonlocal furthest
+        furthest = max(furthest, work.fh.tell())
+        _report(progress, share * furthest / size)
+
+    try:
+        work.staged = stage(work.spec, work.parsed.records(), zone=options.zone, suspects=work.suspects,
+                            victim=work.victim, tick=tick, sink=sink, batch=BATCH)
+        work.rows = list(work.parsed.entries())
+    except ImportFormatError as exc:
+        raise ImportRefused(f"{exc} It was not imported; nothing was stored.") from None
+    work.groups = groups(work.staged, options.group_window) if work.spec.makes == "records" else []
+
+
+def _preview(work: _Work, zone: str) -> ImportPreview:
+    staged, spec = work.staged, work.spec
+    people = sorted(staged.participants.values(), key=lambda p: (-p.count, p.identity))
+    skipped = [SkippedItem(work.path.name, s.locator, s.reason) for s in (*work.parsed.skipped, *staged.skipped)]
+    assumed = staged.zone_assumed or (spec.makes == "entries" and bool(work.rows))
+    place = "UK local time" if zone == DEFAULT_ZONE else f"local time in {zone}"
+    return ImportPreview(
+        format=spec.name, file=work.path.name, records=staged.records, by_kind=dict(staged.by_kind),
+        entries=len(work.groups) if spec.makes == "records" else len(work.rows),
+        grouped=sum(len(g) for g in work.groups), participants=people,
+        suggested=tuple(p.identity for p in people if p.identity in work.case_suspect),
+        suspects=tuple(sorted(work.suspects)), skipped=skipped, out_of_order=staged.out_of_order,
+        ambiguous=staged.ambiguous, attachments=len(work.parsed.attachments), notes=list(work.parsed.notes),
+        zone_note=f"Times as exported, read as {place}." if assumed else "", already=work.already)
+
+
+def preview(ws: Workspace, case_id: int, fmt: str, path: Path, options: ImportOptions = ImportOptions(),
+            progress: Progress | None = None) -> ImportPreview:
+    """What an import would do, writing nothing (the --dry-run)."""
+    with _open(path) as fh:
+        work = _open_work(ws, case_id, fmt, path, fh, options)
+        try:
+            with _bulk():
+                _stage(work, options, progress, 1.0)
+        finally:
+            work.parsed.close()
+    return _preview(work, options.zone)
+
+
+def _open(path: Path) -> BinaryIO:
+    try:
+        return open(path, "rb")
+    except FileNotFoundError:
+        raise ImportRefused(f'"{path}" was not imported: there is no such file.') from None
+    except IsADirectoryError:
+        raise ImportRefused(f'"{path}" was not imported: it is a folder, not a file.') from None
+    except PermissionError:
+        raise ImportRefused(f'"{path}" was not imported: StalkDesk is not allowed to read it.') from None
+
+
+def run_import(ws: Workspace, case_id: int, fmt: str, path: Path, options: ImportOptions = ImportOptions(),
+               progress: Progress | None = None) -> ImportSummary:
+    """Import the file into the case: everything in one transaction, or nothing.
+
+    The file is refused (wrong format, unreadable, already in the case) before the transaction
+    starts. Inside it, records not grouped are stored as they are read, so that a million-row
+    call log is never held whole; a problem found later still rolls all of them back."""
+    with _open(path) as fh:
+        work = _open_work(ws, case_id, fmt, path, fh, options, refuse_twice=not options.force)
+        try:
+            with _bulk(), ws.transaction():
+                return _store(ws, case_id, work, options, progress)
+        finally:
+            work.parsed.close()
+
+
+def _write(ws: Workspace, case_id: int, source_id: int, contacts: list[Contact], entry_of: list[int | None]) -> None:
+    """Store contacts with their entries (None: not grouped). Rows with the same empty columns
+    go in together: the store's bulk insert starts a new statement wherever the set of NULL
+    columns changes, and the order of rows is immaterial (each keeps its seq and locator)."""
+    alike: dict[tuple[bool, bool, bool], list[ContactRecord]] = {}
+    for c, entry_id in zip(contacts, entry_of, strict=True):
+        key = (entry_id is None, c.duration_s is None, c.channel is None)
+        bucket = alike.get(key)
+        if bucket is None:
+            bucket = alike[key] = []
+        bucket.append(ContactRecord(*c, entry_id))
+    for bucket in alike.values():
+        ws.records.add_many(case_id, source_id, bucket)
+
+
+def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
+           progress: Progress | None) -> ImportSummary:
+    source = _source_exhibit(ws, case_id, work, options)
+    assert source.id is not None
+    source_id = source.id
+    _stage(work, options, progress, 0.9,
+           sink=lambda batch: _write(ws, case_id, source_id, batch, [None] * len(batch)))
+    summary = ImportSummary(**vars(_preview(work, options.zone)), source_reference=source.reference)
+    if work.already:
+        summary.notes.append(f"The file is already exhibit {work.already}: its records were imported again, "
+                             "as asked.")
+    media = _media(ws, case_id, work, source, summary)
+    entries = _entries(ws, case_id, work, source, media, summary, options)
+    made = ws.entries.add_many(case_id, entries, summary=(
+        f"Imported {work.spec.label} {work.path.name} as exhibit {source.reference}: "
+        f"{work.staged.records:,} records, {len(entries):,} chronology entries"))
+    if made:
+        summary.items = (made[0].item_number or 0, made[-1].item_number or 0)
+    kept = work.staged.kept
+    entry_of: list[int | None] = [None] * len(kept)
+    if work.spec.makes == "records":
+        for group, entry in zip(work.groups, made, strict=True):
+            for i in group:
+                entry_of[i] = entry.id
+    for start in range(0, len(kept), BATCH):
+        _write(ws, case_id, source_id, kept[start:start + BATCH], entry_of[start:start + BATCH])
+    _report(progress, 0.95)
+    if work.parsed.layout and options.columns:  # remembered for the next file of this layout
+        ws.profile.set_setting(f"{LAYOUT_SETTING}{work.spec.name}.{work.parsed.layout}", dict(work.parsed.mapping))
+    _report(progress, 1.0)
+    return summary
+
+
+def _source_exhibit(ws: Workspace, case_id: int, work: _Work, options: ImportOptions) -> Exhibit:
+    existing = ws.exhibits.find_by_sha256(case_id, work.sha256)
+    if existing is not None:  # only reached with --force
+        return existing
+    fh = work.fh
+    fh.seek(0)
+    head = fh.read(4096)
+    fh.seek(0)
+    officer = ws.officer.display if ws.officer else ""
+    exhibit = Exhibit(
+        reference=intake.propose_reference(ws, case_id), kind=work.spec.exhibit_kind,
+        description=f"{work.spec.label[:1].upper()}{work.spec.label[1:]} supplied as {work.path.name}",
+        produced_by=options.produced_by, original_filename=work.path.name,
+        media_type=sniff_media_type(head, work.path.name),
+        metadata={"importer": work.spec.name})
+    stored = ContinuityEvent(at=datetime.now(UTC), action=ContinuityAction.STORED, from_person=options.produced_by,
+                             to_person=officer, purpose="Original taken into the encrypted case store for import",
+                             recorded_by=officer)
+    return ws.exhibits.add(case_id, exhibit, fh, continuity=stored)
+
+
+def _media(ws: Workspace, case_id: int, work: _Work, source: Exhibit, summary: ImportSummary) -> dict[str, ExhibitLink]:
+    """Media inside the source become sub-exhibits (JS/4/1...); a refused one is reported, not fatal."""
+    links: dict[str, ExhibitLink] = {}
+    taken = set(ws.exhibits.references(case_id))
+    number = 0
+    cited = work.staged.cited
+    for name, attachment in sorted(work.parsed.attachments.items()):
+        try:
+            data = attachment.read()
+            twin = ws.exhibits.find_by_sha256(case_id, hashlib.sha256(data).hexdigest())
+            if twin is None:
+                number += 1
+                while f"{source.reference}/{number}" in taken:
+                    number += 1
+                where = f", {work.spec.unit.rstrip('s')} {cited[name]}" if name in cited else ""
+                twin = intake.add_exhibit_bytes(ws, case_id, name, data, reference=f"{source.reference}/{number}",
+                                                description=f"{name} from {source.reference}{where}",
+                                                produced_by=source.produced_by)
+                summary.media_added.append(twin.reference)
+        except (ImportFormatError, UserError) as exc:
+            summary.skipped.append(SkippedItem(work.path.name, name, str(exc)))
+            continue
+        links[name] = ExhibitLink(twin.id or 0, f"{work.spec.unit.rstrip('s')} {cited[name]}" if name in cited else "")
+    return links
+
+
+def _entries(ws: Workspace, case_id: int, work: _Work, source: Exhibit, media: dict[str, ExhibitLink],
+             summary: ImportSummary, options: ImportOptions) -> list[Entry]:
+    assert source.id is not None
+    people = ws.people.list(case_id)
+    if work.spec.makes == "entries":
+        names = {" ".join(n.split()).casefold(): p.id or 0 for p in people for n in (p.name, *p.aliases)}
+        return [row_entry(work.spec, row, source_id=source.id, source_ref=source.reference, people=names,
+                          zone_note=summary.zone_note) for row in work.rows]
+    suspects = tuple(p.id or 0 for p in people if p.role is Role.SUSPECT)
+    kept = work.staged.kept
+    made = []
+    for group in work.groups:
+        members = [kept[i] for i in group]
+        links = tuple(media[c.attachment] for c in members if c.attachment in media)
+        made.append(group_entry(work.spec, members, source_id=source.id, source_ref=source.reference,
+                                zone=options.zone, media=links, people=suspects, zone_note=summary.zone_note))
+    return made
+

@@ -1,0 +1,103 @@
+"""Text decoding, dates and clocks, identities and grouping: the pieces every format shares."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from stalkdesk.domain.records import Person
+from stalkdesk.domain.vocab import Role
+from stalkdesk.importers import identity, registry, text
+from stalkdesk.importers.clock import LocalClock, NonexistentTimeError
+from stalkdesk.importers.dates import DateTimeReader, scan_order
+from stalkdesk.importers.grouping import group_times, seq_range
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    (b"\xef\xbb\xbfDate,Time\r\n", "utf-8-sig"), ("Date,Time\r\n".encode("utf-16"), "utf-16"),
+    ("Date,Time\r\n".encode("utf-16-le"), "utf-16-le"), ("Date,Time\r\n".encode("utf-16-be"), "utf-16-be"),
+    ("Caf\u00e9 \u00a3".encode(), "utf-8"), ("Caf\u00e9 \u00a3".encode("cp1252"), "cp1252"),
+])
+def test_encoding_detection(data: bytes, encoding: str) -> None:
+    assert text.detect_encoding(data) == encoding
+
+
+def test_utf8_with_a_stray_windows_1252_byte_reads_that_byte_as_1252() -> None:
+    data = b"a" * 70_000 + "caf\u00e9".encode() + b" \xa3" + b"5\n"  # the \xa3 lies past the sniffed head
+    with text.open_text(io.BytesIO(data)) as reader:
+        assert reader.read().endswith("caf\u00e9 \u00a35\n")
+
+
+def test_invisible_marks_are_removed_and_odd_spaces_made_plain() -> None:
+    assert text.clean("\ufeff\u200e[3/3/24, 9:02:11\u202fPM]\u00a0Sam\u200f") == "[3/3/24, 9:02:11 PM] Sam"
+    assert text.clean("plain") == "plain"
+
+
+def test_date_order_is_decided_by_the_first_telling_value() -> None:
+    assert scan_order([(1, 2, "1/2"), (3, 13, "3/13"), (25, 1, "25/1")]).decide(None)[0] is False
+    assert scan_order([(1, 2, ""), (2, 1, "")]).decide(None) == (
+        True, "Dates read day-first (UK style): nothing in the file says otherwise.")
+    assert scan_order([]).decide(False)[0] is False
+
+
+@pytest.mark.parametrize(("value", "dayfirst", "expected"), [
+    ("03/04/2024 21:15:07", True, datetime(2024, 4, 3, 21, 15, 7)),
+    ("03/04/2024 21:15:07", False, datetime(2024, 3, 4, 21, 15, 7)),
+    ("3/4/24, 9:15 p.m.", True, datetime(2024, 4, 3, 21, 15)),
+    ("12/04/2024 12:05 AM", True, datetime(2024, 4, 12, 0, 5)),
+    ("2024-04-03 21:15:07", False, datetime(2024, 4, 3, 21, 15, 7)),
+    ("03-Apr-2024 21:15", True, datetime(2024, 4, 3, 21, 15)),
+    ("2024-04-03T20:15:07Z", True, datetime(2024, 4, 3, 20, 15, 7, tzinfo=UTC)),
+    ("1712175307000", True, datetime(2024, 4, 3, 20, 15, 7, tzinfo=UTC)),
+])
+def test_date_time_values(value: str, dayfirst: bool, expected: datetime) -> None:
+    assert DateTimeReader(dayfirst).read(value) == expected
+
+
+@pytest.mark.parametrize("value", ["13/13/2024 10:00", "yesterday", "31/02/2024 10:00:00", "03/04/2024 13:00 PM"])
+def test_unreadable_date_times(value: str) -> None:
+    with pytest.raises(ValueError):  # the parsers turn these into skipped rows
+        DateTimeReader(True).read(value)
+
+
+def test_uk_local_time_to_utc_across_both_clock_changes() -> None:
+    clock = LocalClock("Europe/London")
+    assert clock.to_utc(datetime(2024, 3, 3, 21, 15)) == (datetime(2024, 3, 3, 21, 15, tzinfo=UTC), False)
+    assert clock.to_utc(datetime(2024, 7, 1, 12, 0)) == (datetime(2024, 7, 1, 11, 0, tzinfo=UTC), False)
+    assert clock.to_utc(datetime(2024, 10, 27, 1, 30)) == (datetime(2024, 10, 27, 0, 30, tzinfo=UTC), True)
+    assert clock.to_utc(datetime(2024, 10, 27, 2, 30)) == (datetime(2024, 10, 27, 2, 30, tzinfo=UTC), False)
+    with pytest.raises(NonexistentTimeError):
+        clock.to_utc(datetime(2024, 3, 31, 1, 30))
+
+
+def test_identities_compare_however_written() -> None:
+    assert {identity.normalise(n) for n in ("07700 900456", "+44 7700 900456", "447700900456",
+                                            "0044 7700 900456")} == {"+447700900456"}
+    assert identity.normalise("Private number") == identity.WITHHELD
+    assert identity.normalise("  Sam   SAMPLE ") == "name:sam sample"
+    assert identity.normalise("@Sam_S") == "handle:sam_s"
+    person = Person(role=Role.SUSPECT, name="Sam Sample", aliases=("Sammy",), phones=("+447700900456",),
+                    emails=("Sam@Example.invalid",), handles=("instagram:@sam_s",))
+    assert identity.of_person(person) == {"+447700900456", "sam@example.invalid", "handle:instagram:@sam_s",
+                                          "handle:sam_s", "name:sam sample", "name:sammy"}
+    assert identity.shown("+447700900456") == "07700 900456"
+
+
+def test_grouping_by_window() -> None:
+    t = datetime(2024, 3, 3, 21, 0, tzinfo=UTC)
+    times = [t, t + timedelta(minutes=50), t + timedelta(minutes=200), t + timedelta(minutes=30),
+             t + timedelta(minutes=260)]
+    assert group_times(times) == [[0, 3, 1], [2, 4]]
+    assert group_times(times, timedelta(minutes=20)) == [[0], [3, 1], [2], [4]]  # 20 minutes apart is within
+    assert group_times([]) == []
+    assert seq_range("messages", [1214, 1201, 1205]) == "messages 1201-1214"
+    assert seq_range("messages", [7]) == "message 7"
+
+
+def test_registry() -> None:
+    assert registry.names() == ["whatsapp", "sms", "calls", "csv"]
+    assert registry.get("WhatsApp").unit == "messages"
+    with pytest.raises(KeyError, match="formats it knows"):
+        registry.get("fax")
