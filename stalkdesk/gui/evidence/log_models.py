@@ -8,52 +8,20 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from stalkdesk.domain import when
 from stalkdesk.domain.records import ContinuityEvent, Entry
 from stalkdesk.domain.vocab import DEFAULT_ZONE
 from stalkdesk.gui.evidence.details import local_text
+from stalkdesk.gui.models.rows import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 
-class _RowsModel(QAbstractTableModel, Generic[T]):
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, source: Callable[[], Sequence[T]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._source = source
-        self._rows: list[T] = []
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = list(self._source())
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
-
-    def row(self, row: int) -> T:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
-
+class _RowsModel(RowsTableModel[T]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

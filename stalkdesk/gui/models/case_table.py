@@ -6,18 +6,16 @@ the chronology model (thousands of entries) is the one that caches rows lazily.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from stalkdesk.domain.records import CaseSummary
 from stalkdesk.domain.vocab import Offence
-
-Index = QModelIndex | QPersistentModelIndex
+from stalkdesk.gui.models.rows import RIGHT, Index, RowsTableModel
 
 # The statute labels are long ("Stalking, Protection from Harassment Act 1997 s.2A"); a
 # table cell shows the section an officer would say aloud, the tooltip the full wording.
@@ -56,9 +54,6 @@ HEADERS = {
 }
 
 _NUMERIC = (Column.ENTRIES, Column.EXHIBITS)
-# A plain int: QHeaderView reads the alignment with QVariant::toInt(), which gives 0 for
-# PySide's flag type, so a header would ignore it.
-_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 def _local(instant: datetime | None, zone: str) -> datetime | None:
@@ -72,43 +67,14 @@ def _local(instant: datetime | None, zone: str) -> datetime | None:
         return aware
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(RowsTableModel[CaseSummary]):
     """Read-only; `refresh()` reloads from the injected source after any change."""
 
-    def __init__(self, source: Callable[[], Sequence[CaseSummary]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._source = source
-        self._rows: list[CaseSummary] = []
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = list(self._source())
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Drop every case from memory (on lock); `refresh()` fills it again."""
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
+    headers = tuple(HEADERS[c] for c in Column)
+    right_aligned = frozenset(int(c) for c in _NUMERIC)
 
     def summary(self, row: int) -> CaseSummary:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
-            return _RIGHT
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -129,7 +95,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and summary.case.is_demo:
             return "The fictional demo case: every person and event in it is invented."
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return _RIGHT
+            return RIGHT
         return None
 
     @staticmethod

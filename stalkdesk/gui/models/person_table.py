@@ -5,17 +5,15 @@ A case has a handful of people, so the model holds them all, like the case list.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from stalkdesk.domain import phones
 from stalkdesk.domain.records import Person
 from stalkdesk.domain.vocab import Relationship, Role
-
-Index = QModelIndex | QPersistentModelIndex
+from stalkdesk.gui.models.rows import Index, RowsTableModel
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole  # the Person behind a row
 
@@ -40,24 +38,13 @@ HEADERS = {
 _ROLE_ORDER = {role: n for n, role in enumerate(Role)}
 
 
-class PersonTableModel(QAbstractTableModel):
+class PersonTableModel(RowsTableModel[Person]):
     """Read-only; `refresh()` reloads from the injected source after a change."""
 
-    def __init__(self, source: Callable[[], Sequence[Person]], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._source = source
-        self._rows: list[Person] = []
+    headers = tuple(HEADERS[c] for c in Column)
 
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = sorted(self._source(), key=lambda p: (_ROLE_ORDER[p.role], p.id or 0))
-        self.endResetModel()
-
-    def clear(self) -> None:
-        """Drop every person from memory (on lock)."""
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
+    def load(self) -> list[Person]:
+        return sorted(self._source(), key=lambda p: (_ROLE_ORDER[p.role], p.id or 0))
 
     def person(self, row: int) -> Person:
         return self._rows[row]
@@ -65,19 +52,6 @@ class PersonTableModel(QAbstractTableModel):
     def row_of(self, person_id: int | None) -> int:
         """The row showing that person, or -1."""
         return next((n for n, p in enumerate(self._rows) if p.id == person_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
