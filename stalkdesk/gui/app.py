@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from stalkdesk.gui import crash
+from stalkdesk.gui.clipboard import secret_clipboard
 from stalkdesk.gui.forms import rc_stalkdesk  # noqa: F401  (registers the :/icons resources)
 from stalkdesk.gui.lock import IdleWatcher
 from stalkdesk.gui.main_window import MainWindow
@@ -101,6 +102,7 @@ class Session:
         self._locking = True
         try:
             self.window.lock_down()  # pending edits saved FIRST, then every view cleared
+            secret_clipboard().clear()  # case text we copied does not outlive the lock
             self._close()
             unlocked = self.start(use_keyring=False)
         finally:

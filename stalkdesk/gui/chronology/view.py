@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from stalkdesk.domain.query import EntryQuery
@@ -33,6 +33,7 @@ from stalkdesk.gui.chronology.entry_editor import EntryEditor
 from stalkdesk.gui.chronology.filter_bar import FilterBar
 from stalkdesk.gui.chronology.table_model import ChronologyTableModel
 from stalkdesk.gui.chronology.view_setup import ViewActions, busy, set_up_table
+from stalkdesk.gui.clipboard import secret_clipboard
 from stalkdesk.gui.start import ExecDialog, exec_modal
 from stalkdesk.gui.tasks import Runner
 
@@ -172,10 +173,11 @@ class ChronologyView(QWidget):
             self.undo_stack.push(BulkEdit(self._ctx, entries, change))
 
     def copy_selected(self) -> None:
-        """The selected rows as tab-separated text with a header, in table order."""
+        """The selected rows as tab-separated text with a header, in table order. It is case
+        text: marked secret for clipboard managers and cleared after 30 s and on lock."""
         rows = self.selected_rows()
         if rows:
-            QGuiApplication.clipboard().setText(columns.tsv(self.model.cell_texts(rows)))
+            secret_clipboard().copy(columns.tsv(self.model.cell_texts(rows)))
 
     def undo(self) -> None:
         self.editor.flush()  # pending typing becomes the step that is undone, not lost

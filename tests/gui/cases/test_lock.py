@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLineEdit
 
 from stalkdesk.domain.records import Case
@@ -108,6 +109,8 @@ def test_lock_saves_the_pending_edit_then_forgets_the_case(qtbot, session: Sessi
         assert chronology.editor.entry is not None
         entry_id = chronology.editor.entry.id or 0
         _type_into(qtbot, chronology.editor.ui.summary_edit, "Canary summary typed")
+        chronology.copy_selected()  # case text on the clipboard must not outlive the lock
+        assert "Canary entry text" in QGuiApplication.clipboard().text()
     # Into the overview without moving the focus: leaving the editor would commit its summary.
     _type_into(qtbot, page.ui.operation_edit, "Op Canarywood", focus=False)
     assert page.pending
@@ -121,6 +124,7 @@ def test_lock_saves_the_pending_edit_then_forgets_the_case(qtbot, session: Sessi
     [while_locked] = locked.checks
     assert while_locked == {"visible": False, "leaks": [], "title": "StalkDesk"}
     assert first_ws.db.closed  # the key is wiped
+    assert "Canary" not in QGuiApplication.clipboard().text()
 
     ws = session.workspace
     new_window = session.window
