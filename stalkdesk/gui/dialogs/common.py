@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QMessageBox, QWidget
 
 from stalkdesk.errors import UserError
+from stalkdesk.gui.tasks import report_unhandled
 from stalkdesk.services import vault
 from stalkdesk.services.vault import Vault
 from stalkdesk.services.workspace import Workspace
@@ -19,6 +20,15 @@ def show_error(label: QLabel, message: str) -> None:
     """Show (or, with an empty message, hide) the red error line of a dialog."""
     label.setText(message)
     label.setVisible(bool(message))
+
+
+def show_failure(label: QLabel, error: BaseException) -> None:
+    """A known condition (UserError) goes on the dialog's error line; a bug goes to the
+    crash handler, never as a raw message in the dialog."""
+    if isinstance(error, UserError):
+        show_error(label, str(error))
+    else:
+        report_unhandled(error)
 
 
 def align_label_columns(*forms: QFormLayout) -> None:

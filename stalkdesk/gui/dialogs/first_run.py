@@ -7,16 +7,16 @@ import re
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from stalkdesk.domain.records import Officer
-from stalkdesk.errors import UserError
 from stalkdesk.gui.dialogs.common import (
     align_label_columns,
     configure_remember,
     fit_height,
     remember_key,
     show_error,
+    show_failure,
 )
 from stalkdesk.gui.forms.ui_first_run import Ui_FirstRunDialog
-from stalkdesk.gui.tasks import Runner, report_unhandled
+from stalkdesk.gui.tasks import Runner
 from stalkdesk.services.vault import MIN_PASSPHRASE, Vault
 from stalkdesk.services.workspace import Workspace
 
@@ -111,10 +111,7 @@ class FirstRunDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, UserError):
-            show_error(self.ui.error_label, str(error))
-        else:
-            report_unhandled(error)
+        show_failure(self.ui.error_label, error)
 
     def _set_busy(self, busy: bool) -> None:
         self.ui.officer_group.setEnabled(not busy)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from stalkdesk.errors import UserError
-from stalkdesk.gui.dialogs.common import configure_remember, fit_height, remember_key, show_error
+from stalkdesk.gui.dialogs.common import configure_remember, fit_height, remember_key, show_error, show_failure
 from stalkdesk.gui.forms.ui_unlock import Ui_UnlockDialog
-from stalkdesk.gui.tasks import Runner, report_unhandled
+from stalkdesk.gui.tasks import Runner
 from stalkdesk.services.vault import Vault
 from stalkdesk.services.workspace import Workspace
 
@@ -56,10 +55,7 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         self.ui.passphrase_edit.clear()
         self.ui.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(error, UserError):
-            show_error(self.ui.error_label, str(error))
-        else:
-            report_unhandled(error)
+        show_failure(self.ui.error_label, error)
 
     def _set_busy(self, busy: bool) -> None:
         self.ui.passphrase_edit.setEnabled(not busy)

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from stalkdesk.domain import exhibit_ref
 from stalkdesk.domain.records import Case, Exhibit
 from stalkdesk.domain.vocab import ExhibitKind
-from stalkdesk.errors import UserError
-from stalkdesk.gui.dialogs.common import fit_height, show_error
+from stalkdesk.gui.dialogs.common import fit_height, show_error, show_failure
 from stalkdesk.gui.evidence.prompts import Prompts
 from stalkdesk.gui.forms.ui_add_evidence import Ui_AddEvidenceDialog
-from stalkdesk.gui.tasks import Runner, report_unhandled
+from stalkdesk.gui.tasks import Runner
 from stalkdesk.imaging import ImageRejected, extract_metadata, is_decodable_image, sniff_media_type
 from stalkdesk.services.intake import add_exhibit_file, guess_kind, propose_reference
 from stalkdesk.services.workspace import Workspace
@@ -134,10 +133,7 @@ class AddEvidenceDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(error, UserError):
-            show_error(self.ui.error_label, str(error))
-        else:
-            report_unhandled(error)
+        show_failure(self.ui.error_label, error)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.ui.button_box, self.ui.choose_button, self.ui.reference_edit):

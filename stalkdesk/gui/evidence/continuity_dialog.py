@@ -7,11 +7,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from stalkdesk.domain.records import ContinuityEvent, Exhibit
 from stalkdesk.domain.vocab import DEFAULT_ZONE, ContinuityAction
-from stalkdesk.errors import UserError
-from stalkdesk.gui.dialogs.common import fit_height, show_error
+from stalkdesk.gui.dialogs.common import fit_height, show_error, show_failure
 from stalkdesk.gui.evidence.add_evidence import local_to_utc
 from stalkdesk.gui.forms.ui_continuity_event import Ui_ContinuityEventDialog
-from stalkdesk.gui.tasks import Runner, report_unhandled
+from stalkdesk.gui.tasks import Runner
 from stalkdesk.services.workspace import Workspace
 
 
@@ -66,7 +65,4 @@ class ContinuityEventDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.ui.button_box.setEnabled(True)
-        if isinstance(error, UserError):
-            show_error(self.ui.error_label, str(error))
-        else:
-            report_unhandled(error)
+        show_failure(self.ui.error_label, error)
