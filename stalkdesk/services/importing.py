@@ -27,6 +27,7 @@ from stalkdesk.importers.columns import layout_key
 from stalkdesk.importers.grouping import DEFAULT_WINDOW, Contact, group_entry, row_entry
 from stalkdesk.importers.staging import Participant, Sink, Staged, groups, stage
 from stalkdesk.services import intake
+from stalkdesk.services.files import unreadable
 from stalkdesk.services.workspace import Workspace
 
 Progress = Callable[[int, int], None]
@@ -248,12 +249,11 @@ def preview(ws: Workspace, case_id: int, fmt: str, path: Path, options: ImportOp
 def _open(path: Path) -> BinaryIO:
     try:
         return open(path, "rb")
-    except FileNotFoundError:
-        raise ImportRefused(f'"{path}" was not imported: there is no such file.') from None
-    except IsADirectoryError:
-        raise ImportRefused(f'"{path}" was not imported: it is a folder, not a file.') from None
-    except PermissionError:
-        raise ImportRefused(f'"{path}" was not imported: StalkDesk is not allowed to read it.') from None
+    except OSError as exc:
+        message = unreadable(path, exc, "imported")
+        if message is None:
+            raise
+        raise ImportRefused(message) from None
 
 
 def run_import(ws: Workspace, case_id: int, fmt: str, path: Path, options: ImportOptions = ImportOptions(),

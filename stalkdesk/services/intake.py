@@ -22,6 +22,7 @@ from stalkdesk.imaging.errors import ImageRejected
 from stalkdesk.imaging.metadata import extract_metadata
 from stalkdesk.imaging.sniff import is_decodable_image, sniff_media_type
 from stalkdesk.imaging.thumbnail import make_thumbnail
+from stalkdesk.services.files import unreadable
 from stalkdesk.services.workspace import Workspace
 from stalkdesk.store.repos.exhibits import NewDerivative
 
@@ -88,12 +89,11 @@ def add_exhibit_file(
             return _add(ws, case_id, path.name, fh, head, None, reference=reference,
                         description=description, kind=kind, produced_by=produced_by,
                         seized_at=seized_at, seized_where=seized_where)
-    except FileNotFoundError:
-        raise InvalidInput(f'"{path}" was not added: there is no such file.') from None
-    except IsADirectoryError:
-        raise InvalidInput(f'"{path}" was not added: it is a folder, not a file.') from None
-    except PermissionError:
-        raise InvalidInput(f'"{path}" was not added: StalkDesk is not allowed to read it.') from None
+    except OSError as exc:
+        message = unreadable(path, exc, "added")
+        if message is None:
+            raise
+        raise InvalidInput(message) from None
 
 
 def add_exhibit_files(ws: Workspace, case_id: int, paths: Sequence[Path], *, produced_by: str = "",
