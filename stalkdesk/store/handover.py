@@ -54,7 +54,7 @@ _BY_PARENT = {"content_chunk": ("content_id", "content"), "derivative": ("exhibi
 ORDER = ("case_file", "person", "content", "content_chunk", "exhibit", "derivative", "continuity", "entry",
          "entry_person", "entry_exhibit", "contact_record", "case_narrative", "point_link", "four_note",
          "sdash_assessment", "sdash_answer", "case_review", "victim_place", "colocation_candidate",
-         "imported_audit", "audit_event")
+         "text_redaction", "spo_term", "imported_audit", "audit_event")
 
 
 @dataclass(frozen=True)

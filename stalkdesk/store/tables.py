@@ -356,3 +356,53 @@ class ColocationRow(SQLModel, table=True):
     note: str = ""
     created_at: datetime
     updated_at: datetime
+
+
+# Redaction and the SPO application (migration 0008).
+
+
+class TextRedactionRow(SQLModel, table=True):
+    """A span of personal data in case text: suggested by a scan, then accepted (it is replaced
+    in every CPS-bound output) or dismissed, each with the officer's reason.
+
+    `target` names what holds the text ("entry", "contact_record", "exhibit", "narrative") and
+    the matching id column its row (all three None for a narrative, whose `field` names it;
+    real foreign keys, so that a handover translates them); `field` is the column;
+    `start`/`end` are character offsets and `text` the words found, so that a span whose
+    source has since been edited can be recognised as stale.
+    """
+
+    __tablename__ = "text_redaction"
+    __table_args__ = (Index("ix_text_redaction_case_status", "case_id", "status"),
+                      Index("ix_text_redaction_entry", "entry_id"))
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id")
+    target: str
+    entry_id: Optional[int] = Field(default=None, foreign_key="entry.id")
+    record_id: Optional[int] = Field(default=None, foreign_key="contact_record.id")
+    exhibit_id: Optional[int] = Field(default=None, foreign_key="exhibit.id")
+    field: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    status: str = "suggested"
+    reason: str = ""
+    decided_by: str = ""
+    decided_at: Optional[datetime] = None
+    created_at: datetime
+    updated_at: datetime
+
+
+class SpoTermRow(SQLModel, table=True):
+    """One prohibition or requirement the officer proposes for a Stalking Protection Order."""
+
+    __tablename__ = "spo_term"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case_file.id", index=True)
+    kind: str
+    text: str
+    position: int = 0
+    deleted: bool = False
+    created_at: datetime
+    updated_at: datetime
