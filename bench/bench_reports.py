@@ -11,6 +11,11 @@ source, exhibits), wrapped to A4 landscape, and run interleaved in the same roun
 - LibreOffice: `soffice --headless --convert-to pdf` of the same rows as CSV, a new process
   each time as a user would run it (skipped with a note if soffice is not installed).
 
+Memory is measured apart, each size in a fresh Python process (`python -m bench.bench_reports
+memory N`), because a process that has just run the LongTable keeps its heap and hides any
+growth: after one small warm-up document (fonts, caches), the peak RSS growth of one render,
+then in a second process tracemalloc's split of it (see `memory`).
+
 Then the whole service call on an encrypted store (read in pages, redact, render, write
 atomically, log): what an officer waits for.
 """
@@ -19,9 +24,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import os
 import random
 import shutil
 import subprocess
+import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -88,7 +96,7 @@ def _cells(e: Entry) -> list[str]:
 def _long_table(rows: Sequence[list[str]]) -> bytes:
     """The straightforward reportlab way: one LongTable of Paragraphs, header repeated."""
     style = getSampleStyleSheet()["BodyText"].clone("cell", fontSize=8, leading=10)
-    data = [["Item", "Date and time", "Behaviours", "What happened", "Source", "Exhibits"]]
+    data: list[list[object]] = [["Item", "Date and time", "Behaviours", "What happened", "Source", "Exhibits"]]
     data += [[Paragraph(c.replace("\n", "<br/>"), style) for c in row] for row in rows]
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
@@ -136,7 +144,8 @@ def interview(ctx: Context) -> None:
         ours = results["ours"]
         pages = _ours(entries[:]).count(b"/Type /Page\n")
         report(f"interview {n:,} entries: ours ({pages} pages)", ours)
-        report(f"interview {n:,} entries: ours, peak RSS growth", ours.rss_mb())
+        report(f"interview {n:,} entries: ours, peak RSS growth", ours.rss_mb(),
+               note="shared process: see reports.memory for fresh-process figures")
         memory[n] = ours.rss_mb()
         if "LongTable" in results:
             report(f"interview {n:,} entries: bare LongTable", results["LongTable"])
@@ -148,7 +157,76 @@ def interview(ctx: Context) -> None:
                    goal="< 1")
     if len(memory) == 2:
         say(f"memory at 10x the entries: {memory[SIZES[1]].value / max(memory[SIZES[0]].value, 0.1):.1f}x "
-            "(the finished PDF itself is held in memory before the atomic write)")
+            "(in this shared process; see reports.memory for fresh-process figures)")
+
+
+@benchmark("reports.memory")
+def memory_split(ctx: Context) -> None:
+    """Peak memory of the interview chronology, each size in a fresh process, and where it goes."""
+    if not os.path.exists("/proc/self/clear_refs"):
+        say("fresh-process memory figures need Linux (/proc/self/clear_refs): skipped")
+        return
+    figures = {}
+    for n in SIZES:
+        rss = [_child("rss", n)["rss"] / 2**20 for _ in range(min(ctx.repeat, 3))]
+        split = _child("heap", n)
+        figures[n] = split
+        report(f"interview {n:,} entries: peak RSS growth, fresh process", Result(rss, unit="MB"))
+        for key, label in (("pdf", "the PDF itself (output bytes)"),
+                           ("layout", "heap peak while laying out"),
+                           ("heap", "heap peak, all (incl. saving)")):
+            report(f"interview {n:,} entries: {label}", Result([split[key] / 2**20], unit="MB"))
+    small, large = figures[SIZES[0]], figures[SIZES[1]]
+    pages = large["pages"] - small["pages"]
+    say(f"per extra page: layout heap {(large['layout'] - small['layout']) / pages / 1024:.2f} KiB, of which "
+        f"the compressed page itself {(large['pdf'] - small['pdf']) / pages / 1024:.2f} KiB; "
+        f"saving adds {(large['heap'] - large['layout']) / 2**20:.1f} MB at {large['pages']} pages "
+        "(objects are written out as they are formatted: see stalkdesk/reports/lean_pdf.py)")
+
+
+def _child(kind: str, n: int) -> dict[str, int]:
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-m", "bench.bench_reports", kind, str(n)], cwd=root, check=True,
+                          capture_output=True, text=True, timeout=900)
+    return dict(json.loads(done.stdout.splitlines()[-1]))
+
+
+def _measure_child(kind: str, n: int) -> dict[str, int]:
+    """In the child: one warm-up document, then one measured render of n entries."""
+    import gc
+    import tracemalloc
+
+    from bench.harness import _kib
+    from stalkdesk.reports import page
+
+    _ours(fictional_entries(50))  # fonts, coverage tables, width caches: paid once per process
+    entries = fictional_entries(n)
+    gc.collect()
+    if kind == "rss":
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")  # reset the high-water mark
+        base = _kib("VmRSS")
+        pdf = _ours(entries)
+        return {"rss": (_kib("VmHWM") - base) * 1024, "pdf": len(pdf)}
+    seen: dict[str, int] = {}
+    closing = page.ReportDoc._last_page
+
+    def last_page(doc: page.ReportDoc, canv: object) -> None:
+        seen["layout"] = tracemalloc.get_traced_memory()[1]  # the peak so far: all but saving
+        seen["pages"] = canv.getPageNumber()  # type: ignore[attr-defined]
+        closing(doc, canv)  # type: ignore[arg-type]
+
+    page.ReportDoc._last_page = last_page  # type: ignore[method-assign, assignment]
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    pdf = _ours(entries)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return {"heap": peak - base, "layout": seen["layout"] - base, "pdf": len(pdf), "pages": seen["pages"]}
+
+
+if __name__ == "__main__":  # the fresh process that reports.memory starts
+    print(json.dumps(_measure_child(sys.argv[1], int(sys.argv[2]))))
 
 
 @benchmark("reports.service")

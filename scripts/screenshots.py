@@ -56,6 +56,7 @@ def render(home: Path, out: Path) -> None:
     from stalkdesk.gui.main_window import MainWindow
     from stalkdesk.gui.settings import Settings
     from stalkdesk.gui.tasks import SyncTaskRunner
+    from stalkdesk.services.backup import backup_open_store
     from stalkdesk.services.demo import load_demo
     from stalkdesk.services.vault import Vault
     from tests.conftest import FAST_KDF, OFFICER, PASSPHRASE, MemoryKeyring
@@ -78,6 +79,9 @@ def render(home: Path, out: Path) -> None:
                 ("01ZZ0000424", "Operation Driftwood (fictional)", (Offence.SPO_BREACH,), CaseStatus.OPEN)):
             ws.cases.create(Case(urn=urn, operation=operation, offences=offences, status=status,
                                  crime_reference=f"ZZ/{urn[4:9]}/24", officer_in_case=OFFICER.name))
+        # A fresh backup, as a unit that follows the reminder would have: the case list is
+        # shown as an officer sees it most days, without the "no recent backup" banner.
+        backup_open_store(ws, home.parent / "screenshots.sdbackup")
 
         unlock = UnlockDialog(vault, runner)
         # The usual data folder, not this run's temporary one, so the picture matches a laptop.
@@ -126,6 +130,64 @@ def render(home: Path, out: Path) -> None:
             viewer.close()
         else:
             print("skipped viewer.png: this version has no exhibit viewer")
+
+        reports = window.show_reports() if hasattr(window, "show_reports") else None
+        if reports is not None:  # the interview chronology of the demo case, previewed in memory
+            reports.resize(1280, 820)
+            reports.ui.recipient_edit.setText("CPS Direct (fictional)")
+            reports.ui.purpose_edit.setText("Charging decision")
+            reports.generate()
+            settle(app, 1500)  # QtPdf renders the pages on its own threads
+            save(app, reports, out, "reports")
+            reports.close()
+        else:
+            print("skipped reports.png: this version has no Reports dialog")
+
+        if hasattr(window, "show_audit_trail"):  # the demo case's audit trail, its chain recomputed
+            window.show_audit_trail()
+            audit = window.audit_dialog
+            audit.resize(1280, 720)
+            settle(app)
+            save(app, audit, out, "audit")
+            audit.close()
+        else:
+            print("skipped audit.png: this version has no audit trail view")
+
+        if hasattr(window, "import_file"):  # the import wizard on a fictional chat, at the people in it
+            chat = home.parent / f"WhatsApp Chat with {suspect.name}.txt"
+            said = ((3, 21, 1, suspect.name, "Why aren't you answering"),
+                    (3, 21, 2, suspect.name, "I know you're home"), (3, 21, 5, "Jo", "Please stop messaging me"),
+                    (3, 21, 6, suspect.name, "I saw your car outside"), (4, 7, 30, suspect.name, "Good morning"),
+                    (4, 7, 41, "+44 7700 900987", "Who is this?"))
+            chat.write_text("".join(f"{day:02d}/03/2024, {hour:02d}:{minute:02d} - {who}: {text}\n"
+                                    for day, hour, minute, who, text in said), encoding="utf-8")
+            workspace.set_current_tab(Tab.CHRONOLOGY)
+            wizard = window.import_file(chat)
+            wizard.next()  # the format, recognised
+            wizard.next()  # the people in the file, the suspect's identities ticked
+            save(app, wizard, out, "import_wizard")
+            wizard.reject()
+        else:
+            print("skipped import_wizard.png: this version has no import wizard")
+
+        analysis_view = getattr(workspace, "analysis", None)
+        if analysis_view is not None:
+            from stalkdesk.gui.analysis.view import Section
+            from tests.gui.analysis.seed import seed
+
+            seed(ws, demo.id)  # fictional places, location records and visits the demo lacks
+            analysis_view.reload()
+            workspace.set_current_tab(Tab.ANALYSIS)
+            for section in Section:
+                analysis_view.set_section(section)
+                if section is Section.OFFENCES:
+                    tree, model = analysis_view.offences.ui.offences_tree, analysis_view.offences.model
+                    tree.setCurrentIndex(model.index_of("pha_s2a", "pha_s2a.knew"))
+                elif section is Section.COLOCATION:
+                    analysis_view.colocation.ui.status_combo.setCurrentIndex(3)  # all visits, decided or not
+                save(app, window, out, f"analysis_{section.name.lower()}")
+        else:
+            print("skipped analysis_*.png: this version has no Analysis tab")
 
         window.lock_down()
         window.close()

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from stalkdesk import __version__, cli_import
+from stalkdesk import __version__, cli_analysis, cli_import, cli_redact
 from stalkdesk.domain.records import Officer
 from stalkdesk.domain.vocab import Behaviour
 from stalkdesk.errors import InvalidInput, UserError
@@ -88,18 +88,22 @@ def build_parser() -> argparse.ArgumentParser:
         doc.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
         doc.add_argument("--unredacted", action="store_true", help="internal version, NOT FOR DISCLOSURE")
         doc.add_argument("--reason", default="", help="recipient and purpose, for the disclosure log")
+        cli_redact.add_recipient_options(doc)
     iv.add_argument("--from", dest="start", metavar="DD/MM/YYYY", help="first day to include")
     iv.add_argument("--to", dest="end", metavar="DD/MM/YYYY", help="last day to include")
     iv.add_argument("--behaviour", action="append", default=[], choices=[b.value for b in Behaviour],
                     help="only entries with this behaviour (repeatable)")
     iv.add_argument("--large-print", action="store_true")
     iv.add_argument("--notes-column", action="store_true", help="a wide blank column for the interviewer")
+    cli_redact.add_report_parsers(rpsub)
 
     au = sub.add_parser("audit", help="print the audit trail of a case")
     au.add_argument("--case", required=True, metavar="URN")
     au.add_argument("--csv", action="store_true", help="comma-separated, for a spreadsheet")
 
     cli_import.add_parser(sub)
+    cli_redact.add_parser(sub)
+    cli_analysis.add_parsers(sub, rpsub)
 
     exhibit = sub.add_parser("exhibit", help="work with exhibits")
     exsub = exhibit.add_subparsers(dest="exhibit_command", metavar="ACTION", required=True)
@@ -130,6 +134,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
         try:
             if args.command == "import":
                 return cli_import.run(ws, args, out, err)
+            if cli_redact.handles(args):
+                return cli_redact.run(ws, args, out, err)
+            if args.command in cli_analysis.COMMANDS:
+                return cli_analysis.run(ws, args, out, err)
             return COMMANDS[args.command](ws, args, out)
         finally:
             ws.close()
@@ -201,6 +209,7 @@ def cmd_demo(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
 
     case = load_demo(ws, entries=args.entries)
     print(f"Added the fictional demo case {case.urn} ({case.operation}).", file=out)
+    cli_analysis.demo_locations(ws, case, out)
     return 0
 
 
@@ -236,9 +245,13 @@ def cmd_show(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
     for e in data["entries"]:
         refs = ", ".join(x["reference"] for x in e["exhibits"])
         print(f"  {e['item']:>5}  {e['when']:<26} {e['summary']}" + (f"  [{refs}]" if refs else ""), file=out)
+        if e["disclosure"] == "sensitive":
+            print(f"{'':>7} sensitive: {e['disclosure_reason'] or 'reason not recorded'}", file=out)
     print(f"\nExhibits ({len(data['exhibits'])})", file=out)
     for x in data["exhibits"]:
         print(f"  {x['reference']:<10} {x['description']}  sha256 {x['sha256'][:16]}…", file=out)
+        if x["disclosure"] == "sensitive":
+            print(f"{'':>12} sensitive: {x['disclosure_reason'] or 'reason not recorded'}", file=out)
     return 0
 
 
@@ -311,14 +324,18 @@ def cmd_import_case(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int
 
 
 def cmd_report(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    if args.report_command == "spo":
+        return cli_analysis.report_spo(ws, args, out)
     if args.report_command == "interview":
         options = reports.InterviewOptions(
             start=_day(args.start, "--from"), end=_day(args.end, "--to"),
             behaviours=frozenset(Behaviour(b) for b in args.behaviour), large_print=args.large_print,
             notes_column=args.notes_column, unredacted=args.unredacted)
-        result = reports.interview_chronology(ws, args.case, args.output, options, reason=args.reason)
+        result = reports.interview_chronology(ws, args.case, args.output, options,
+                                              reason=cli_redact.export_reason(args))
     else:
-        result = reports.charge_file(ws, args.case, args.output, unredacted=args.unredacted, reason=args.reason)
+        result = reports.charge_file(ws, args.case, args.output, unredacted=args.unredacted,
+                                     reason=cli_redact.export_reason(args))
     version = "UNREDACTED (not for disclosure)" if args.unredacted else "redacted CPS version"
     print(f"Wrote {result.path}: {result.pages} pages, {version}, SHA-256 {result.sha256}. "
           "The file is not encrypted; the export is in the audit trail.", file=out)

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from stalkdesk.errors import InvalidInput
 from stalkdesk.importers import registry
 from stalkdesk.importers.identity import shown
+from stalkdesk.services import image_import
 from stalkdesk.services.importing import ImportOptions, ImportPreview, ImportSummary, preview, run_import
 from stalkdesk.services.workspace import Workspace
 
@@ -131,6 +132,8 @@ def run(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
                             force=args.force, zone=case.zone, columns=dict(args.map), produced_by=args.produced_by)
     zone = ZoneInfo(case.zone)
     progress = _Progress(err, f"Importing {args.path.name}")
+    if args.format == "images":
+        return _run_images(ws, case.id, args, options, zone, progress, out)
     if args.dry_run:
         result: ImportPreview = preview(ws, case.id, args.format, args.path, options, progress)
         print("Dry run: nothing was stored.", file=out)
@@ -150,4 +153,39 @@ def run(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> in
     if summary.media_added:
         print(f"Media exhibits added: {len(summary.media_added)} ({', '.join(summary.media_added[:10])}"
               + (", ..." if len(summary.media_added) > 10 else "") + ")", file=out)
+    return 0
+
+
+def _run_images(ws: Workspace, case_id: int, args: argparse.Namespace, options: ImportOptions, zone: ZoneInfo,
+                progress: _Progress, out: TextIO) -> int:
+    """Pictures: each one an exhibit, EXIF times proposing entries; refusals listed per file."""
+    run_it = image_import.preview if args.dry_run else image_import.run_images
+    result = run_it(ws, case_id, [args.path], options, progress)
+    if args.dry_run:
+        print("Dry run: nothing was stored.", file=out)
+    print(f"{result.source}: {_n(result.files, 'file')}, {_n(len(result.pictures), 'picture')} "
+          f"{'to take in' if args.dry_run else 'taken in'}", file=out)
+    for p in result.pictures:
+        taken = _when(p.taken, zone) or "no EXIF time"
+        where = f"{p.gps[0]:.5f}, {p.gps[1]:.5f}" if p.gps else ""
+        outcome = "entry" if p.proposes_entry else f"no entry: {p.note}"
+        print(f"  {p.file[:40]:<40} {p.kind.value:<10} {taken:<16} {where:<20} {p.reference:<8} {outcome}", file=out)
+    if any(p.zone_assumed for p in result.pictures):
+        print("Note: camera times without a zone are read as UK local time.", file=out)
+    if result.refused:
+        print(f"Refused {len(result.refused):,}:", file=out)
+        for s in result.refused[:50]:
+            print(f"  {s.file}: {s.reason}", file=out)
+        if len(result.refused) > 50:
+            print(f"  ... and {len(result.refused) - 50:,} more", file=out)
+    entries = _n(result.entries, "chronology entry", "chronology entries")
+    if args.dry_run:
+        print(f"Would add {_n(len(result.pictures), 'exhibit')} and make {entries}.", file=out)
+        return 0
+    first, last = result.items or (0, 0)
+    items = (f" (item {first})" if first == last else f" (items {first}-{last})") if result.items else ""
+    added = f" ({result.added[0]} to {result.added[-1]})" if len(result.added) > 1 else (
+        f" ({result.added[0]})" if result.added else "")
+    print(f"Imported {_n(len(result.added), 'picture')} as exhibits{added}, {entries} proposed from EXIF"
+          f"{items}.", file=out)
     return 0

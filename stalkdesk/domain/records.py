@@ -124,6 +124,7 @@ class Entry:
     exhibits: tuple[ExhibitLink, ...] = ()
     evidential_status: EvidentialStatus = EvidentialStatus.ACCOUNT_ONLY
     disclosure: DisclosureStatus = DisclosureStatus.USED
+    disclosure_reason: str = ""  # why it is sensitive, for the MG6D (when disclosure is SENSITIVE)
     provenance: Provenance | None = None
     item_number: int | None = None  # stable within the case, given by the store
     deleted: bool = False
@@ -157,6 +158,7 @@ class Exhibit:
     sha256: str = ""
     metadata: dict[str, object] = field(default_factory=dict, hash=False, compare=False)
     disclosure: DisclosureStatus = DisclosureStatus.USED
+    disclosure_reason: str = ""  # why it is sensitive, for the MG6D (when disclosure is SENSITIVE)
     location_now: str = ""  # where it is now, for the MG12
     created_at: datetime | None = None
     deleted: bool = False

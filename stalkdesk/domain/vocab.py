@@ -251,6 +251,20 @@ class DerivativeKind(StrEnum):
     REDACTED = "redacted"
 
 
+class RedactionReason(StrEnum):
+    """Why a part of an exhibit or entry is hidden in the version for disclosure."""
+
+    VICTIM_ADDRESS = "victim address"
+    PHONE_NUMBER = "phone number"
+    THIRD_PARTY_IDENTITY = "third-party identity"
+    IRRELEVANT_PERSONAL_DATA = "irrelevant personal data"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
 DEFAULT_MARKING = "OFFICIAL-SENSITIVE"
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE")
 DEFAULT_ZONE = "Europe/London"

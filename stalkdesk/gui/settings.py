@@ -69,6 +69,10 @@ class Settings:
     last_case_tab = Setting(
         "session/last_case_tab", int, 0,
         "The tab (Overview, Chronology, Evidence) of that case.")
+    backup_reminder_days = Setting(
+        "backup/reminder_days", int, 7,
+        "Remind on the case list after unlock when the last backup is older than this many days; "
+        "0 turns the reminder off.")
     window_geometry = Setting(
         "window/geometry", QByteArray, QByteArray(),
         "QMainWindow.saveGeometry() of the main window.")

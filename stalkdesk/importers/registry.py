@@ -15,6 +15,9 @@ _MODULES: dict[str, str] = {
     "sms": "stalkdesk.importers.sms",
     "calls": "stalkdesk.importers.calls",
     "csv": "stalkdesk.importers.diary",
+    "eml": "stalkdesk.importers.eml",
+    "social": "stalkdesk.importers.social",
+    "images": "stalkdesk.importers.images",
 }
 
 

@@ -13,6 +13,7 @@ number) have no sender; media appear as "<Media omitted>", "IMG-...jpg (file att
 
 from __future__ import annotations
 
+import contextlib
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -116,7 +117,10 @@ class _Reader:
             for number, line in enumerate(text, 1):
                 yield number, clean(line.rstrip("\n")), ": \u200e" in line
         finally:
-            text.detach()  # closing the text reader would close the caller's file
+            # Closing the text reader would close the caller's file, so detach it; if the
+            # caller has already closed that file (a cancelled import), there is nothing to do.
+            with contextlib.suppress(ValueError):
+                text.detach()
             if self.owned:
                 raw.close()
 

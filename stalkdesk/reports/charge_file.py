@@ -11,23 +11,29 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
 from reportlab.platypus.doctemplate import NextPageTemplate
 from reportlab.platypus.flowables import Flowable, PageBreak
 
-from stalkdesk.reports import chronology, parts
+from stalkdesk.domain.analysis.patterns import Patterns
+from stalkdesk.reports import chronology, parts, patterns_part
 from stalkdesk.reports.appendix import appendix, integrity
 from stalkdesk.reports.canonical import ExportHash
+from stalkdesk.reports.flow import Heading
 from stalkdesk.reports.interview import furniture
+from stalkdesk.reports.lean_pdf import LeanDoc
 from stalkdesk.reports.mg_forms import SECTIONS, cover, mg3, mg5, number
 from stalkdesk.reports.model import ChargeFileInput, Rendered
-from stalkdesk.reports.page import LANDSCAPE, PORTRAIT, ReportDoc
+from stalkdesk.reports.page import LANDSCAPE, PORTRAIT
 from stalkdesk.reports.schedules import mg6c, mg12
 from stalkdesk.reports.styles import Styles, styles
 
 TITLE = "Pre-charge file"
 
 
-def render_charge_file(inp: ChargeFileInput, out: BinaryIO) -> Rendered:
+def render_charge_file(inp: ChargeFileInput, out: BinaryIO, *, patterns: Patterns | None = None) -> Rendered:
+    """`patterns`: the case's patterns of contact for the MG3 (default: counted from the printed entries)."""
     st = styles()
     hasher = ExportHash(inp.head)
 
@@ -35,8 +41,8 @@ def render_charge_file(inp: ChargeFileInput, out: BinaryIO) -> Rendered:
         digest = hasher.hexdigest()
         return inp.ctx.closing_note(digest), f"charge-file|{digest}|{inp.ctx.generated}"
 
-    doc = ReportDoc(out, furniture(inp.ctx, TITLE), st, first=PORTRAIT, closing=closing)
-    doc.build_from(_story(inp, st, hasher))
+    doc = LeanDoc(out, furniture(inp.ctx, TITLE), st, first=PORTRAIT, closing=closing)
+    doc.build_from(_story(inp, st, hasher, patterns))
     return Rendered(doc.page_count, hasher.hexdigest())
 
 
@@ -49,10 +55,12 @@ def _title(key: str) -> str:
     return dict(SECTIONS)[key]
 
 
-def _story(inp: ChargeFileInput, st: Styles, hasher: ExportHash) -> Iterator[Flowable]:
+def _story(inp: ChargeFileInput, st: Styles, hasher: ExportHash,
+           patterns: Patterns | None = None) -> Iterator[Flowable]:
     yield from cover(inp, st)
     yield from _new_page(PORTRAIT)
     yield from mg3(inp, st)
+    yield from _mg3_patterns(inp, st, patterns)
     yield from _new_page(PORTRAIT)
     yield from mg5(inp, st)
     yield from _new_page(LANDSCAPE)
@@ -72,3 +80,21 @@ def _story(inp: ChargeFileInput, st: Styles, hasher: ExportHash) -> Iterator[Flo
     yield from appendix(inp, st, number("appendix"), _title("appendix"), 2 * stats.total)
     yield from _new_page(PORTRAIT)
     yield from integrity(inp, st, number("integrity"), _title("integrity"), hasher)
+
+
+def _mg3_patterns(inp: ChargeFileInput, st: Styles, patterns: Patterns | None) -> Iterator[Flowable]:
+    """The MG3's patterns of contact: the figures, the charts and the weekly numbers."""
+    p = patterns or patterns_part.from_entries(inp.entries(), inp.ctx.case.zone)
+    yield parts.sub("Patterns of contact", st)
+    if not p.total:
+        yield parts.prose("", st, empty="No contact is recorded in the chronology.")
+        return
+    if patterns is None:
+        yield parts.prose("", st, empty="Counted from the chronology entries printed in this file, one contact "
+                                        "per entry.")
+    else:
+        yield parts.prose("", st, empty="Counted from every imported contact record (each message and call) and "
+                                        "from the chronology entries no record stands behind.")
+    yield from patterns_part.charts_part(p, st, A4[0] - 30 * mm)
+    yield Heading("Contacts per week, by channel: the figures", st.h3, space_before=8, space_after=2)
+    yield from patterns_part.channel_table(p, st)

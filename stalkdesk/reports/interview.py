@@ -15,8 +15,9 @@ from stalkdesk.reports import chronology
 from stalkdesk.reports.canonical import ExportHash
 from stalkdesk.reports.flow import Heading, TextFlow
 from stalkdesk.reports.layout import Block
+from stalkdesk.reports.lean_pdf import LeanDoc
 from stalkdesk.reports.model import Context, InterviewInput, Progress, Rendered
-from stalkdesk.reports.page import LANDSCAPE, Furniture, ReportDoc
+from stalkdesk.reports.page import LANDSCAPE, Furniture
 from stalkdesk.reports.styles import styles
 
 TITLE = "Interview chronology"
@@ -31,7 +32,7 @@ def furniture(ctx: Context, title: str) -> Furniture:
 
 
 def render_interview(inp: InterviewInput, out: BinaryIO, progress: Progress | None = None) -> Rendered:
-    """Write the PDF to `out`."""
+    """Write the PDF to `out` (its working memory stays flat: see lean_pdf)."""
     opts = inp.options
     st = styles(opts.large_print)
     hasher = ExportHash(inp.head)
@@ -40,7 +41,7 @@ def render_interview(inp: InterviewInput, out: BinaryIO, progress: Progress | No
         digest = hasher.hexdigest()
         return inp.ctx.closing_note(digest), f"interview|{digest}|{inp.ctx.generated}"
 
-    doc = ReportDoc(out, furniture(inp.ctx, TITLE), st, first=LANDSCAPE, closing=closing)
+    doc = LeanDoc(out, furniture(inp.ctx, TITLE), st, first=LANDSCAPE, closing=closing)
     doc.build_from(_story(inp, hasher, progress))
     return Rendered(doc.page_count, hasher.hexdigest())
 

@@ -23,7 +23,17 @@ from datetime import date
 import phonenumbers
 
 from stalkdesk.domain import phones
-from stalkdesk.domain.records import CaseNarrative, ContinuityEvent, Entry, Exhibit, ExhibitLink, Person
+from stalkdesk.domain.records import (
+    CaseNarrative,
+    ContactRecord,
+    ContinuityEvent,
+    Entry,
+    Exhibit,
+    ExhibitLink,
+    Person,
+)
+from stalkdesk.domain.redaction import Status, TextRedaction
+from stalkdesk.domain.redaction import apply as apply_spans
 from stalkdesk.domain.vocab import Role
 from stalkdesk.reports.model import PrintedPerson
 
@@ -128,7 +138,12 @@ class Redactor:
     is replaced before its parts.
     """
 
-    def __init__(self, people: Iterable[Person]) -> None:
+    def __init__(self, people: Iterable[Person], spans: Iterable[TextRedaction] = ()) -> None:
+        # Spans the officer accepted, by (target, record id, field): applied before the people's details.
+        self._spans: dict[tuple[str, int | None, str], list[TextRedaction]] = {}
+        for span in spans:
+            if span.status is Status.ACCEPTED:  # suggestions and dismissed spans stay as written
+                self._spans.setdefault(span.key, []).append(span)
         protected = [p for p in people if p.role in PROTECTED_ROLES]
         first: list[_Rule] = []  # whole values
         rest: list[_Rule] = []  # their parts, after the wholes
@@ -186,23 +201,42 @@ class Redactor:
             handles=p.handles, notes=self.text(p.notes), id=p.id,
         )
 
+    def _field(self, target: str, owner: int | None, name: str, text: str) -> str:
+        """One field of a record: its accepted spans first (their offsets are into the stored
+        text), then the protected people's details."""
+        spans = self._spans.get((target, owner, name))
+        return self.text(apply_spans(text, spans) if spans else text)
+
     def entry(self, e: Entry) -> Entry:
-        if not self._rules:
+        if not self._rules and not self._spans:
             return e
         t = self.text
-        return replace(e, summary=t(e.summary), account=t(e.account), location=t(e.location),
+
+        def f(name: str, text: str) -> str:
+            return self._field("entry", e.id, name, text)
+
+        return replace(e, summary=f("summary", e.summary), account=f("account", e.account),
+                       location=f("location", e.location),
                        source_reference=t(e.source_reference),
                        exhibits=tuple(ExhibitLink(x.exhibit_id, t(x.locator), x.reference) for x in e.exhibits))
 
     def exhibit(self, x: Exhibit) -> Exhibit:
-        if not self._rules:
+        if not self._rules and not self._spans:
             return x
         t = self.text
-        return replace(x, description=t(x.description), seized_where=t(x.seized_where),
+        return replace(x, description=self._field("exhibit", x.id, "description", x.description),
+                       seized_where=t(x.seized_where),
                        location_now=t(x.location_now), original_filename=t(x.original_filename))
 
     def continuity(self, c: ContinuityEvent) -> ContinuityEvent:
         return replace(c, purpose=self.text(c.purpose)) if self._rules else c
 
     def narrative(self, n: CaseNarrative) -> CaseNarrative:
-        return replace(n, **{name: self.text(getattr(n, name)) for name in CaseNarrative.FIELDS})
+        return replace(n, **{name: self._field("narrative", None, name, getattr(n, name))
+                             for name in CaseNarrative.FIELDS})
+
+    def record(self, r: ContactRecord) -> ContactRecord:
+        """An imported message, its body redacted like an entry's text."""
+        if not self._rules and not self._spans:
+            return r
+        return replace(r, body=self._field("contact_record", r.id, "body", r.body))

@@ -14,7 +14,7 @@ from stalkdesk.domain.vocab import DisclosureStatus
 from stalkdesk.domain.when import When
 from stalkdesk.reports import parts
 from stalkdesk.reports.layout import Block
-from stalkdesk.reports.model import ChargeFileInput
+from stalkdesk.reports.model import ChargeFileInput, Names
 from stalkdesk.reports.rows import Column, Grid, Row
 from stalkdesk.reports.styles import Styles
 
@@ -83,24 +83,45 @@ def mg6c(inp: ChargeFileInput, st: Styles, number: int, title: str) -> Iterator[
         return Row(grid, [[Block(str(n), st.cell_bold)], [Block(desc, st.cell)], [Block(where, st.cell)]],
                    header="always" if n == 1 else "auto", cont=str(n))
 
-    for x in _sorted(x for x in inp.exhibits if x.disclosure is DisclosureStatus.UNUSED):
-        yield row(f"Exhibit {x.reference}: {x.description}", x.location_now or STORE)
+    for item in unused_items(inp.exhibits, inp.entries(), inp.names, DisclosureStatus.UNUSED):
+        yield row(item.description, item.location)
+    if n == 0:
+        yield parts.prose("", st, empty="No material is marked as unused.")
+
+
+@dataclass(frozen=True, slots=True)
+class UnusedItem:
+    """One line of an unused-material schedule: an exhibit, an entry, or a block of bulk records."""
+
+    description: str
+    location: str
+    exhibit: Exhibit | None = None
+    entry: Entry | None = None
+    count: int = 1  # records in a bulk block
+
+
+def unused_items(exhibits: Iterable[Exhibit], entries: Iterable[Entry], names: Names,
+                 status: DisclosureStatus) -> Iterator[UnusedItem]:
+    """The schedule's lines for material with one disclosure status (unused or sensitive), in
+    schedule order: exhibits by reference, entries by when, then bulk sources as blocks."""
+    for x in _sorted(x for x in exhibits if x.disclosure is status):
+        yield UnusedItem(f"Exhibit {x.reference}: {x.description}", x.location_now or STORE, exhibit=x)
     bulk: dict[int, _Bulk] = {}
-    for e in inp.entries():
-        if e.disclosure is not DisclosureStatus.UNUSED:
+    for e in entries:
+        if e.disclosure is not status:
             continue
         if e.provenance is not None:
             _add(bulk.setdefault(e.provenance.exhibit_id, _Bulk()), e)
             continue
-        yield row(f"{parts.day(e.when)}: {e.summary} ({e.source.label.lower()}"
-                  + (f", {e.source_reference}" if e.source_reference else "") + ")",
-                  f"Chronology item {e.item_number}")
+        yield UnusedItem(f"{parts.day(e.when)}: {e.summary} ({e.source.label.lower()}"
+                         + (f", {e.source_reference}" if e.source_reference else "") + ")",
+                         f"Chronology item {e.item_number}", entry=e)
     for exhibit_id, b in sorted(bulk.items(), key=lambda kv: min(kv[1].items)):
-        ref = inp.names.exhibits.get(exhibit_id, "an exhibit")
-        yield row(f"Bulk material: {b.count} records from {ref}, dated {parts.day(b.first)} to {parts.day(b.last)}, "
-                  "not relied on as evidence.", f"{ref}; chronology items {parts.ranges(b.items)}")
-    if n == 0:
-        yield parts.prose("", st, empty="No material is marked as unused.")
+        ref = names.exhibits.get(exhibit_id, "an exhibit")
+        relied = "not relied on as evidence" if status is DisclosureStatus.UNUSED else "marked sensitive"
+        yield UnusedItem(f"Bulk material: {b.count} records from {ref}, dated {parts.day(b.first)} to "
+                         f"{parts.day(b.last)}, {relied}.", f"{ref}; chronology items {parts.ranges(b.items)}",
+                         count=b.count)
 
 
 def _add(b: _Bulk, e: Entry) -> None:

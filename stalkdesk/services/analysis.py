@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 from stalkdesk.domain.analysis import checklist as rules
 from stalkdesk.domain.analysis import colocation, sdash
@@ -25,7 +26,7 @@ from stalkdesk.domain.analysis.candidates import (
 )
 from stalkdesk.domain.analysis.common import AnalysisError, PointLink
 from stalkdesk.domain.analysis.four import FourAssessment, FourElement, assess_four, element, element_for_point
-from stalkdesk.domain.analysis.locations import LocationFileError, parse_location_file
+from stalkdesk.domain.analysis.locations import LocationFileError, exif_fix, parse_location_file
 from stalkdesk.domain.analysis.patterns import Patterns, analyse, contacts_from_case
 from stalkdesk.domain.analysis.points import CHECKLISTS, Check, point
 from stalkdesk.domain.query import EntryQuery
@@ -33,6 +34,7 @@ from stalkdesk.domain.records import Entry
 from stalkdesk.domain.vocab import Behaviour, DisclosureStatus
 from stalkdesk.errors import Conflict, InvalidInput
 from stalkdesk.services.workspace import Workspace
+from stalkdesk.store.atomic import write_atomic
 
 SPO = "spo"
 PHA = ("pha_s2", "pha_s2a", "pha_s4", "pha_s4a")
@@ -212,9 +214,14 @@ def remove_place(ws: Workspace, place_id: int) -> None:
 
 def load_fixes(ws: Workspace, exhibit_id: int) -> list[colocation.Fix]:
     """The location records in an exhibit (CSV or Google location history), read from the
-    original bytes, which are not changed."""
+    original bytes, which are not changed; for a photo, the one fix its EXIF gives."""
     x = ws.exhibits.get(exhibit_id)
     zone = ws.cases.get(x.case_id or 0).zone
+    if x.media_type.startswith("image/"):
+        fix = exif_fix(x.metadata)
+        if fix is None:
+            raise InvalidInput(f"Exhibit {x.reference} has no EXIF GPS position and time to search with.")
+        return [fix]
     with _as_input_error():
         return parse_location_file(ws.exhibits.read_original(exhibit_id), x.original_filename or x.reference, zone)
 
@@ -277,3 +284,23 @@ def confirm_candidate(ws: Workspace, candidate_id: int, behaviour: Behaviour, su
 def dismiss_candidate(ws: Workspace, candidate_id: int, reason: str = "") -> Candidate:
     """Dismiss a visit; it stays recorded so that a later search does not propose it again."""
     return ws.analysis.set_candidate(candidate_id, CandidateStatus.DISMISSED, note=reason.strip())
+
+
+PATTERN_TABLES = {"daily": "contacts per day", "weekly": "contacts per week", "core_times": "core times",
+                  "summary": "summary figures"}
+
+
+def export_patterns_csv(ws: Workspace, case_id: int, found: Patterns, kind: str, target: Path) -> int:
+    """Write one table of `found` (see `Patterns.rows`) to a CSV file atomically, and log the
+    export. Returns the number of data rows. The file is NOT encrypted: the caller warns."""
+    if kind not in PATTERN_TABLES:
+        raise InvalidInput(f"There is no patterns table called {kind!r}.")
+    target = target.expanduser()
+    if target.is_dir():
+        raise InvalidInput(f"{target} is a folder: give a file name such as patterns.csv.")
+    rows = len(found.rows(kind)) - 1
+    write_atomic(target, found.csv(kind).encode("utf-8"))
+    ws.audit.record("export", "case", case_id, case_id,
+                    f"Patterns of contact ({PATTERN_TABLES[kind]}) exported to {target.name} ({rows} rows); "
+                    "the file is not encrypted", reason="Patterns export")
+    return rows

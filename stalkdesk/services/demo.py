@@ -40,6 +40,7 @@ from stalkdesk.domain.vocab import (
 from stalkdesk.domain.when import Precision, When, from_local, sort_key
 from stalkdesk.errors import Conflict, InvalidInput, NotFound
 from stalkdesk.services import demo_media as media
+from stalkdesk.services.demo_spo import add_demo_analysis
 from stalkdesk.services.intake import add_exhibit_bytes
 from stalkdesk.services.workspace import Workspace
 
@@ -167,6 +168,7 @@ def load_demo(ws: Workspace, entries: int = 150, progress: Progress | None = Non
                 done = _save(ws, case.id, batch, done, tick)
         if batch:
             _save(ws, case.id, batch, done, tick)
+        add_demo_analysis(ws, case.id)  # places, S-DASH, SPO grounds and terms (no entries or exhibits)
         return ws.cases.get(case.id)
 
 

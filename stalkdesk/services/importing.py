@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
+import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -34,6 +36,7 @@ Progress = Callable[[int, int], None]
 PROGRESS_TOTAL = 1000  # progress(done, PROGRESS_TOTAL): reading is the first half, storing the second
 BATCH = 50_000  # records per insert
 LAYOUT_SETTING = "import.layout."  # + format + layout key: the officer's column mapping, remembered
+MAX_FOLDER = 1 << 30  # a folder is bundled in memory; beyond this the officer gives its zip instead
 
 
 class ImportRefused(InvalidInput):
@@ -201,7 +204,7 @@ def _open_work(ws: Workspace, case_id: int, fmt: str, path: Path, fh: BinaryIO, 
 def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share: float,
            sink: Sink | None = None) -> None:
     """Read every record (or row); progress runs from 0 to `share` with the file."""
-    size, furthest = max(work.path.stat().st_size, 1), 0
+    size, furthest = max(_size(work), 1), 0
 
     def tick(_: int) -> None:
         nonlocal furthest
@@ -236,6 +239,7 @@ def _preview(work: _Work, zone: str) -> ImportPreview:
 def preview(ws: Workspace, case_id: int, fmt: str, path: Path, options: ImportOptions = ImportOptions(),
             progress: Progress | None = None) -> ImportPreview:
     """What an import would do, writing nothing (the --dry-run)."""
+    _not_pictures(fmt)
     with _open(path) as fh:
         work = _open_work(ws, case_id, fmt, path, fh, options)
         try:
@@ -246,8 +250,48 @@ def preview(ws: Workspace, case_id: int, fmt: str, path: Path, options: ImportOp
     return _preview(work, options.zone)
 
 
+def _not_pictures(fmt: str) -> None:
+    if fmt.lower() == "images":  # no source file: each picture is its own exhibit
+        raise ImportRefused("Pictures are imported by services.image_import (stalkdesk import images ...).")
+
+
+def _folder_files(path: Path) -> list[tuple[str, Path]]:
+    """(name inside the folder, path) of every file in it, in name order; hidden ones left out."""
+    found = [(p.relative_to(path).as_posix(), p) for p in path.rglob("*") if p.is_file()]
+    return sorted((r, p) for r, p in found if not any(part.startswith(".") for part in r.split("/")))
+
+
+def _bundle(path: Path) -> BinaryIO:
+    """A folder as one uncompressed zip in memory, its files byte-exact, in name order and
+    with fixed times, so that the same folder always makes the same bytes (and SHA-256).
+    Exports that arrive as a folder (a Facebook thread, a Telegram export, saved emails)
+    are then read, and kept as the source exhibit, as the zip their service would give."""
+    files = _folder_files(path)
+    if not files:
+        raise ImportRefused(f'"{path.name}" is an empty folder; nothing was stored.')
+    if sum(p.stat().st_size for _, p in files) > MAX_FOLDER:
+        raise ImportRefused(f'"{path.name}" is too large to take in as a folder: import its zip instead.')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+        for name, p in files:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, p.read_bytes())
+    buf.seek(0)
+    return buf
+
+
+def _size(work: _Work) -> int:
+    if isinstance(work.fh, io.BytesIO):  # a folder's bundle
+        with work.fh.getbuffer() as view:
+            return view.nbytes
+    return work.path.stat().st_size
+
+
 def _open(path: Path) -> BinaryIO:
     try:
+        if path.is_dir():
+            return _bundle(path)
         return open(path, "rb")
     except OSError as exc:
         message = unreadable(path, exc, "imported")
@@ -263,6 +307,7 @@ def run_import(ws: Workspace, case_id: int, fmt: str, path: Path, options: Impor
     The file is refused (wrong format, unreadable, already in the case) before the transaction
     starts. Inside it, records not grouped are stored as they are read, so that a million-row
     call log is never held whole; a problem found later still rolls all of them back."""
+    _not_pictures(fmt)
     with _open(path) as fh:
         work = _open_work(ws, case_id, fmt, path, fh, options, refuse_twice=not options.force)
         try:
@@ -329,16 +374,36 @@ def _source_exhibit(ws: Workspace, case_id: int, work: _Work, options: ImportOpt
     head = fh.read(4096)
     fh.seek(0)
     officer = ws.officer.display if ws.officer else ""
+    folder = isinstance(fh, io.BytesIO)
     exhibit = Exhibit(
         reference=intake.propose_reference(ws, case_id), kind=work.spec.exhibit_kind,
-        description=f"{work.spec.label[:1].upper()}{work.spec.label[1:]} supplied as {work.path.name}",
-        produced_by=options.produced_by, original_filename=work.path.name,
-        media_type=sniff_media_type(head, work.path.name),
-        metadata={"importer": work.spec.name})
+        description=f"{work.spec.label[:1].upper()}{work.spec.label[1:]} supplied as {work.path.name}"
+        + (" (a folder, kept as an uncompressed zip of its files, each byte-exact)" if folder else ""),
+        produced_by=options.produced_by, original_filename=work.path.name + (".zip" if folder else ""),
+        media_type="application/zip" if folder else sniff_media_type(head, work.path.name),
+        metadata={"importer": work.spec.name, **(_folder_hashes(fh) if folder else {})})
     stored = ContinuityEvent(at=datetime.now(UTC), action=ContinuityAction.STORED, from_person=options.produced_by,
                              to_person=officer, purpose="Original taken into the encrypted case store for import",
                              recorded_by=officer)
     return ws.exhibits.add(case_id, exhibit, fh, continuity=stored)
+
+
+def _folder_hashes(fh: BinaryIO) -> dict[str, object]:
+    """The SHA-256 of each file of a bundled folder, as it was on disk."""
+    with zipfile.ZipFile(fh) as zf:
+        hashes = {i.filename: hashlib.sha256(zf.read(i)).hexdigest() for i in zf.infolist()}
+    fh.seek(0)
+    return {"folder_files": hashes}
+
+
+def _cited(staged_cited: Mapping[str, int]) -> dict[str, int]:
+    """Attachment name -> seq of the record citing it, where a record cites several
+    ("a.jpg, b.pdf", as an email or a picture message can)."""
+    found = dict(staged_cited)
+    for names, seq in staged_cited.items():
+        for name in names.split(", "):
+            found.setdefault(name, seq)
+    return found
 
 
 def _media(ws: Workspace, case_id: int, work: _Work, source: Exhibit, summary: ImportSummary) -> dict[str, ExhibitLink]:
@@ -346,7 +411,7 @@ def _media(ws: Workspace, case_id: int, work: _Work, source: Exhibit, summary: I
     links: dict[str, ExhibitLink] = {}
     taken = set(ws.exhibits.references(case_id))
     number = 0
-    cited = work.staged.cited
+    cited = _cited(work.staged.cited)
     for name, attachment in sorted(work.parsed.attachments.items()):
         try:
             data = attachment.read()
@@ -380,7 +445,8 @@ def _entries(ws: Workspace, case_id: int, work: _Work, source: Exhibit, media: d
     made = []
     for group in work.groups:
         members = [kept[i] for i in group]
-        links = tuple(media[c.attachment] for c in members if c.attachment in media)
+        links = tuple(media[a] for c in members if c.attachment for a in dict.fromkeys(
+            (c.attachment, *c.attachment.split(", "))) if a in media)
         made.append(group_entry(work.spec, members, source_id=source.id, source_ref=source.reference,
                                 zone=options.zone, media=links, people=suspects, zone_note=summary.zone_note))
     return made

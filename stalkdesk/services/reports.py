@@ -2,6 +2,8 @@
 
     result = interview_chronology(ws, urn, Path("chronology.pdf"), InterviewOptions(...))
     result = charge_file(ws, urn, Path("file.pdf"), unredacted=False)
+    draft = draft_interview(ws, urn, options)   # in memory only, for a preview (the GUI);
+    result = save_draft(ws, draft, path, reason)  # then written and logged like the above
 
 Each call gathers the case from the store, redacts it (the CPS version is the default),
 renders it (stalkdesk.reports), writes the PDF atomically (temporary file beside the
@@ -28,6 +30,7 @@ from pathlib import Path
 from stalkdesk.domain import when as when_mod
 from stalkdesk.domain.query import EntryQuery
 from stalkdesk.domain.records import Case, CaseNarrative, Entry, Exhibit
+from stalkdesk.domain.redaction import Status
 from stalkdesk.domain.vocab import Behaviour, DisclosureStatus, EvidentialStatus
 from stalkdesk.domain.when import Precision, When
 from stalkdesk.errors import DiskFull, InvalidInput, NotFound
@@ -51,11 +54,13 @@ from stalkdesk.reports.model import (
     Version,
 )
 from stalkdesk.reports.redact import Redactor
+from stalkdesk.services import analysis
 from stalkdesk.services.workspace import Workspace
 from stalkdesk.store.atomic import write_atomic
 from stalkdesk.store.repos.audit_log import EVENT_ACTIONS
 
-__all__ = ["ExportResult", "InterviewOptions", "Version", "charge_file", "interview_chronology"]
+__all__ = ["Draft", "ExportResult", "InterviewOptions", "Version", "charge_file", "draft_charge_file",
+           "draft_interview", "interview_chronology", "save_draft"]
 
 PAGE = 2000  # entries fetched per read
 PRINTED = frozenset({DisclosureStatus.USED, DisclosureStatus.UNUSED, DisclosureStatus.NOT_RELEVANT})
@@ -78,6 +83,12 @@ def interview_chronology(ws: Workspace, urn: str, out_path: Path, options: Inter
                          progress: Progress | None = None, *, generated_at: datetime | None = None,
                          reason: str = "") -> ExportResult:
     """Print the numbered chronology for a suspect interview (A4 landscape)."""
+    return save_draft(ws, draft_interview(ws, urn, options, progress, generated_at=generated_at), out_path, reason)
+
+
+def draft_interview(ws: Workspace, urn: str, options: InterviewOptions | None = None,
+                    progress: Progress | None = None, *, generated_at: datetime | None = None) -> Draft:
+    """The interview chronology rendered into memory only: nothing is written or logged."""
     options = options or InterviewOptions()
     case = ws.case(urn)
     case_id = _id(case)
@@ -97,14 +108,22 @@ def interview_chronology(ws: Workspace, urn: str, out_path: Path, options: Inter
         left_out_sensitive=sensitive)
     buffer = io.BytesIO()
     rendered = render_interview(inp, buffer, progress)
-    return _save(ws, case, out_path, buffer.getvalue(), rendered, version, len(ids), reason,
+    return Draft(case.urn, buffer.getvalue(), rendered, version, len(ids),
                  f"interview chronology ({options.describe()})")
 
 
 def charge_file(ws: Workspace, urn: str, out_path: Path, unredacted: bool = False, progress: Progress | None = None,
                 *, generated_at: datetime | None = None, support: Mapping[str, Sequence[str]] | None = None,
                 reason: str = "") -> ExportResult:
-    """Print the pre-charge file for the CPS: MG3, MG5, chronology, MG12, MG6C, appendix, integrity.
+    """Print the pre-charge file for the CPS: MG3, MG5, chronology, MG12, MG6C, appendix, integrity."""
+    draft = draft_charge_file(ws, urn, unredacted, progress, generated_at=generated_at, support=support)
+    return save_draft(ws, draft, out_path, reason)
+
+
+def draft_charge_file(ws: Workspace, urn: str, unredacted: bool = False, progress: Progress | None = None,
+                      *, generated_at: datetime | None = None,
+                      support: Mapping[str, Sequence[str]] | None = None) -> Draft:
+    """The pre-charge file rendered into memory only: nothing is written or logged.
 
     `support` maps point-to-prove ids (stalkdesk.reports.points) to the item numbers and
     exhibit references that support them; points without any say so plainly. By default
@@ -137,8 +156,34 @@ def charge_file(ws: Workspace, urn: str, out_path: Path, unredacted: bool = Fals
         images=images, names=_names(ws, case_id, people), support=dict(support or {}),
         progress=progress, progress_total=total)
     buffer = io.BytesIO()
-    rendered = render_charge_file(inp, buffer)
-    return _save(ws, case, out_path, buffer.getvalue(), rendered, version, len(ids), reason, "pre-charge file")
+    # Counted from imported records as well as entries, as the Analysis tab and the SPO pack do.
+    rendered = render_charge_file(inp, buffer, patterns=analysis.patterns(ws, case_id))
+    return Draft(case.urn, buffer.getvalue(), rendered, version, len(ids), "pre-charge file")
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A document rendered into memory and not saved: no file, no audit row (yet).
+
+    The GUI previews it, then `save_draft` writes it where the officer chose and logs the
+    export; dropping it leaves nothing behind."""
+
+    urn: str
+    pdf: bytes
+    rendered: Rendered
+    version: Version
+    entries: int
+    what: str  # "pre-charge file", "interview chronology (no filter)": for the disclosure log
+
+    @property
+    def pages(self) -> int:
+        return self.rendered.pages
+
+
+def save_draft(ws: Workspace, draft: Draft, out_path: Path, reason: str = "") -> ExportResult:
+    """Write a draft atomically to `out_path` and record the export (PDF SHA-256, `reason`)."""
+    return _save(ws, ws.case(draft.urn), out_path, draft.pdf, draft.rendered, draft.version, draft.entries,
+                 reason, draft.what)
 
 
 # Gathering.
@@ -150,7 +195,10 @@ def _id(case: Case) -> int:
 
 
 def _redactor(ws: Workspace, case_id: int, version: Version) -> Redactor:
-    return Redactor(ws.people.list(case_id)) if version is Version.CPS else Redactor.none()
+    """The CPS version's redaction: the protected people's details and the accepted text spans."""
+    if version is not Version.CPS:
+        return Redactor.none()
+    return Redactor(ws.people.list(case_id), ws.redactions.list(case_id, Status.ACCEPTED))
 
 
 def _stream(ws: Workspace, ids: Sequence[int], redactor: Redactor) -> Iterator[Entry]:

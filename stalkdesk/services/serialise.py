@@ -77,6 +77,7 @@ def entry_dict(e: Entry) -> dict[str, Any]:
         "exhibits": [{"reference": x.reference, "locator": x.locator} for x in e.exhibits],
         "evidential_status": e.evidential_status.value,
         "disclosure": e.disclosure.value,
+        "disclosure_reason": e.disclosure_reason,
         "provenance": (
             {"exhibit_id": e.provenance.exhibit_id, "locator": e.provenance.locator,
              "importer": e.provenance.importer} if e.provenance else None
@@ -99,6 +100,7 @@ def exhibit_dict(x: Exhibit) -> dict[str, Any]:
         "sha256": x.sha256,
         "metadata": x.metadata,
         "disclosure": x.disclosure.value,
+        "disclosure_reason": x.disclosure_reason,
         "location_now": x.location_now,
     }
 

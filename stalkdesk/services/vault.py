@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 from stalkdesk.domain.records import Officer
-from stalkdesk.errors import InvalidInput
+from stalkdesk.errors import InvalidInput, StoreError, WrongPassphrase, WrongRecoveryKey
 from stalkdesk.services.workspace import Workspace
 from stalkdesk.store import home as store_home
 from stalkdesk.store.keyfile import DEFAULT_KDF, KdfParams
@@ -30,6 +32,10 @@ class Vault:
 
     def __init__(self, folder: Path) -> None:
         self.home = store_home.StoreHome(folder)
+        # Failed unlocks since the last successful one, kept in this process's memory only:
+        # a wrong passphrase must change no byte, so they are logged at the next unlock.
+        self.failed_unlocks: list[datetime] = []
+        self._failed_lock = threading.Lock()  # unlock runs on the task thread
 
     @property
     def folder(self) -> Path:
@@ -48,11 +54,38 @@ class Vault:
         return ws, recovery
 
     def unlock(self, passphrase: str) -> Workspace:
-        return Workspace(self.home.unlock(passphrase))
+        try:
+            db = self.home.unlock(passphrase)
+        except WrongPassphrase:
+            self._note_failed_unlock()
+            raise
+        return self._log_failed_unlocks(Workspace(db))
 
     def unlock_with_recovery(self, recovery_key: str, new_passphrase: str) -> Workspace:
         check_passphrase(new_passphrase)
-        return Workspace(self.home.unlock_with_recovery(recovery_key, new_passphrase))
+        try:
+            db = self.home.unlock_with_recovery(recovery_key, new_passphrase)
+        except WrongRecoveryKey:
+            self._note_failed_unlock()
+            raise
+        return self._log_failed_unlocks(Workspace(db))
+
+    def _note_failed_unlock(self) -> None:
+        with self._failed_lock:
+            self.failed_unlocks.append(datetime.now(UTC))
+
+    def _log_failed_unlocks(self, ws: Workspace) -> Workspace:
+        """One audit row (its own transaction, the officer from the profile) for the failed
+        attempts before this unlock: how many and when, never what was typed."""
+        with self._failed_lock:
+            failed, self.failed_unlocks = self.failed_unlocks, []
+        if failed:
+            try:
+                ws.audit.record("unlock_failed", "store", None, None, failed_unlock_summary(failed))
+            except StoreError:
+                with self._failed_lock:  # a store that cannot be written now: try next time
+                    self.failed_unlocks[:0] = failed
+        return ws
 
     def change_passphrase(self, old: str, new: str) -> None:
         check_passphrase(new)
@@ -67,6 +100,14 @@ class Vault:
 
     def forget_key(self) -> None:
         self.home.forget_key()
+
+
+def failed_unlock_summary(times: list[datetime]) -> str:
+    """"Unlock failed 2 times (2026-11-29 12:01:02 UTC, ...) before this unlock"."""
+    shown = ", ".join(t.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") for t in times)
+    plural = "time" if len(times) == 1 else "times"
+    return (f"Unlock failed {len(times)} {plural} ({shown}) before this unlock, in the same run of "
+            "StalkDesk; the passphrases tried are not recorded")
 
 
 keyring_available = store_home.keyring_available

@@ -18,6 +18,8 @@ from stalkdesk.store.repos.exhibits import ExhibitRepo
 from stalkdesk.store.repos.narrative import NarrativeRepo
 from stalkdesk.store.repos.people import PersonRepo
 from stalkdesk.store.repos.records import RecordRepo
+from stalkdesk.store.repos.redactions import RedactionRepo
+from stalkdesk.store.repos.spo import SpoRepo
 
 
 class Workspace:
@@ -32,6 +34,8 @@ class Workspace:
         self.narrative = NarrativeRepo(db)
         self.records = RecordRepo(db)
         self.analysis = AnalysisRepo(db)
+        self.redactions = RedactionRepo(db)
+        self.spo = SpoRepo(db)
         self.officer: Officer | None = self.profile.officer()
         db.actor = self.officer.display if self.officer else "officer not yet set"
 

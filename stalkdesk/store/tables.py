@@ -105,6 +105,7 @@ class ExhibitRow(SQLModel, table=True):
     sha256: str = ""
     meta: dict[str, Any] = Field(default_factory=dict, sa_column=Column("metadata", JSON, nullable=False))
     disclosure: str = "used"
+    disclosure_reason: str = Field(default="", sa_column_kwargs={"server_default": ""})  # why sensitive (0008)
     location_now: str = ""
     content_id: Optional[int] = Field(default=None, foreign_key="content.id")
     deleted: bool = False
@@ -165,6 +166,7 @@ class EntryRow(SQLModel, table=True):
     source_reference: str = ""
     evidential_status: str = "account_only"
     disclosure: str = "used"
+    disclosure_reason: str = Field(default="", sa_column_kwargs={"server_default": ""})  # why sensitive (0008)
     prov_exhibit_id: Optional[int] = Field(default=None, foreign_key="exhibit.id")
     prov_locator: str = ""
     prov_importer: str = ""

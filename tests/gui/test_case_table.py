@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from stalkdesk.domain.vocab import CaseStatus, Offence
+from stalkdesk.domain.analysis.sdash import review_status
 from stalkdesk.gui.models.case_table import SORT_ROLE, SUMMARY_ROLE, CaseTableModel, Column
 from stalkdesk.services.workspace import Workspace
 from tests import factories
@@ -39,10 +40,10 @@ def _text(model: CaseTableModel, row: int, column: Column) -> str:
 
 def test_shape_and_headers(model: CaseTableModel) -> None:
     assert model.rowCount() == 2
-    assert model.columnCount() == 7
+    assert model.columnCount() == 8
     assert model.rowCount(model.index(0, 0)) == 0  # a table: no children
-    headers = [model.headerData(c, Qt.Orientation.Horizontal, DISPLAY) for c in range(7)]
-    assert headers == ["URN", "Operation", "Offences", "Entries", "Exhibits", "Status", "Updated"]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal, DISPLAY) for c in range(8)]
+    assert headers == ["URN", "Operation", "Offences", "Entries", "Exhibits", "Status", "Risk review", "Updated"]
     assert model.headerData(0, Qt.Orientation.Vertical, DISPLAY) is None
 
 
@@ -87,3 +88,25 @@ def test_refresh_picks_up_new_cases(model: CaseTableModel, ws: Workspace) -> Non
 
 def test_passes_qt_model_checks(model: CaseTableModel, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(model)
+
+
+def test_risk_review_column_shows_the_date_or_how_late_it_is(ws: Workspace) -> None:
+    due = ws.cases.create(factories.case("01FC0000124", operation="Op Larch"))
+    later = ws.cases.create(factories.case("01FC0000999", operation="Op Birch"))
+    undated = ws.cases.create(factories.case("01FC0000555", operation="Op Rowan"))
+    today = date(2026, 11, 29)
+    statuses = [review_status(due.id or 0, due.urn, date(2026, 11, 26), today),
+                review_status(later.id or 0, later.urn, date(2026, 12, 24), today),
+                review_status(undated.id or 0, undated.urn, None, today)]
+    model = CaseTableModel(ws.cases.list, reviews=lambda: statuses)
+    model.refresh()
+    cells = {model.summary(r).case.urn: model.index(r, Column.REVIEW) for r in range(model.rowCount())}
+
+    assert cells["01FC0000124"].data(DISPLAY) == "3 days overdue"
+    assert cells["01FC0000124"].data(Qt.ItemDataRole.FontRole).bold()
+    assert "No S-DASH screening recorded" in cells["01FC0000124"].data(Qt.ItemDataRole.ToolTipRole)
+    assert cells["01FC0000999"].data(DISPLAY) == "24/12/2026"
+    assert cells["01FC0000999"].data(Qt.ItemDataRole.FontRole) is None
+    assert cells["01FC0000555"].data(DISPLAY) == ""
+    order = sorted(cells, key=lambda urn: cells[urn].data(SORT_ROLE))
+    assert order == ["01FC0000124", "01FC0000999", "01FC0000555"]  # undated last

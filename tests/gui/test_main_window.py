@@ -154,7 +154,8 @@ def test_window_geometry_is_remembered(qtbot, ws: Workspace, runner: SyncTaskRun
 
 def test_settings_are_declared_once_with_types_and_defaults(settings: Settings) -> None:
     declared = Settings.declared()
-    assert set(declared) == {"idle_lock_minutes", "last_open_case_urn", "last_case_tab", "window_geometry"}
+    assert set(declared) == {"idle_lock_minutes", "last_open_case_urn", "last_case_tab", "window_geometry",
+                             "backup_reminder_days"}
     assert settings.idle_lock_minutes == 5.0 and settings.idle_lock_ms == 300_000
     assert settings.last_open_case_urn == "" and settings.last_case_tab == 0
     settings.qsettings.setValue(declared["idle_lock_minutes"].key, "soon")  # edited by hand

@@ -97,7 +97,7 @@ def test_grouping_by_window() -> None:
 
 
 def test_registry() -> None:
-    assert registry.names() == ["whatsapp", "sms", "calls", "csv"]
+    assert registry.names() == ["whatsapp", "sms", "calls", "csv", "eml", "social", "images"]
     assert registry.get("WhatsApp").unit == "messages"
     with pytest.raises(KeyError, match="formats it knows"):
         registry.get("fax")

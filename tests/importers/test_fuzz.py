@@ -14,7 +14,8 @@ from tests.importers.helpers import fixture, whatsapp_zip
 # No example database: it would write fuzz inputs into the working tree.
 FUZZ = settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 FORMATS = registry.names()
-NAMES = {"whatsapp": "chat.txt", "sms": "sms.xml", "calls": "calls.csv", "csv": "diary.csv"}
+NAMES = {"whatsapp": "chat.txt", "sms": "sms.xml", "calls": "calls.csv", "csv": "diary.csv", "eml": "mail.eml",
+         "social": "message_1.json", "images": "photo.jpg"}
 SEEDS = [fixture("whatsapp_android.txt"), fixture("whatsapp_ios.txt"), fixture("sms_backup.xml"),
          fixture("calls_backup.xml"), fixture("calls_tool.csv"), fixture("calls_provider.csv"),
          fixture("diary_utf8_bom.csv"), fixture("chronology.csv")]

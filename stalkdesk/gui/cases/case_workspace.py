@@ -23,6 +23,7 @@ from stalkdesk.services.workspace import Workspace
 
 CHRONOLOGY_VIEW = ("stalkdesk.gui.chronology.view", "ChronologyView")
 EVIDENCE_VIEW = ("stalkdesk.gui.evidence.view", "EvidenceView")
+ANALYSIS_VIEW = ("stalkdesk.gui.analysis.view", "AnalysisView")
 UNAVAILABLE = "The {what} is not available in this version of StalkDesk."
 
 
@@ -30,6 +31,7 @@ class Tab(IntEnum):
     OVERVIEW = 0
     CHRONOLOGY = 1
     EVIDENCE = 2
+    ANALYSIS = 3
 
 
 class CaseView(Protocol):
@@ -72,6 +74,9 @@ class CaseWorkspace(QWidget):
         self.overview.case_changed.connect(self._case_changed)
         self.chronology: Any = self._embed(self.ui.chronology_tab, CHRONOLOGY_VIEW, "chronology", ws, runner)
         self.evidence: Any = self._embed(self.ui.evidence_tab, EVIDENCE_VIEW, "evidence gallery", ws, runner)
+        self.analysis: Any = self._embed(self.ui.analysis_tab, ANALYSIS_VIEW, "analysis", ws, runner)
+        if self.analysis is not None and self.chronology is not None:
+            self.analysis.attach_chronology(self.chronology)
         self.ui.back_button.clicked.connect(self.back_requested)
         self._show_header()
 
@@ -100,7 +105,7 @@ class CaseWorkspace(QWidget):
     @property
     def views(self) -> list[CaseView]:
         """Every tab that holds case data, the overview first."""
-        return [v for v in (self.overview, self.chronology, self.evidence) if v is not None]
+        return [v for v in (self.overview, self.chronology, self.evidence, self.analysis) if v is not None]
 
     @property
     def current_tab(self) -> Tab:
@@ -115,6 +120,8 @@ class CaseWorkspace(QWidget):
         self.overview.flush()
         if self.chronology is not None:
             self.chronology.flush()
+        if self.analysis is not None:
+            self.analysis.flush()
 
     def clear(self) -> None:
         """Drop the case's data from every tab and the header (on lock)."""

@@ -26,7 +26,8 @@ DELETED = frozenset({"deleted"})
 _WORDS = {"when": "when", "reported_at": "reported", "behaviours": "behaviours", "channel": "channel",
           "summary": "summary", "account": "account", "location": "location", "source": "source",
           "source_reference": "source reference", "people": "people", "witnesses": "witnesses",
-          "exhibits": "exhibits", "evidential_status": "evidential status", "disclosure": "disclosure"}
+          "exhibits": "exhibits", "evidential_status": "evidential status", "disclosure": "disclosure",
+          "disclosure_reason": "reason sensitive"}
 
 
 @dataclass

@@ -76,9 +76,11 @@ class EntryEditor(QWidget):
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_MS)
         self._idle.timeout.connect(self._commit)
-        for line in (ui.when_edit, ui.summary_edit, ui.location_edit, ui.source_reference_edit):
+        for line in (ui.when_edit, ui.summary_edit, ui.location_edit, ui.source_reference_edit,
+                     ui.disclosure_reason_edit):
             line.textEdited.connect(self._typed)
             line.editingFinished.connect(self._commit)
+        ui.disclosure_combo.currentIndexChanged.connect(self._show_reason_state)
         ui.when_edit.textEdited.connect(self._show_understood)
         ui.account_edit.textChanged.connect(self._typed)
         ui.account_edit.installEventFilter(self)  # QPlainTextEdit has no editingFinished
@@ -93,6 +95,7 @@ class EntryEditor(QWidget):
         align_label_columns(ui.what_form, ui.source_form)
         self._tab_order()
         self._show(None)
+        self._show_reason_state()
 
     def _bindings(self) -> dict[str, Binding]:
         """Entry field -> (read the widget, write the widget). Reading When may raise WhenError."""
@@ -103,6 +106,7 @@ class EntryEditor(QWidget):
             "account": (ui.account_edit.toPlainText, ui.account_edit.setPlainText),
             "location": entry_fields.line(ui.location_edit),
             "source_reference": entry_fields.line(ui.source_reference_edit),
+            "disclosure_reason": entry_fields.line(ui.disclosure_reason_edit),
             "reported_at": (self._reported.read, self._reported.write),
             "behaviours": entry_fields.behaviours(self.behaviour_boxes, lambda: self._entry),
             "people": (lambda: self.people.checked(self._base.people), self.people.set_checked),
@@ -251,7 +255,7 @@ class EntryEditor(QWidget):
     def _blank(self) -> None:
         ui = self.ui
         self._when.blank()
-        for line in (ui.summary_edit, ui.location_edit, ui.source_reference_edit):
+        for line in (ui.summary_edit, ui.location_edit, ui.source_reference_edit, ui.disclosure_reason_edit):
             line.clear()
         ui.account_edit.clear()
         ui.reported_date_edit.setDate(NO_DATE)
@@ -275,6 +279,14 @@ class EntryEditor(QWidget):
             ui.title_label.setText(f"Item {entry.item_number}")
             ui.status_label.setText(_SAVING)
         ui.editor_scroll_area.setEnabled(entry is not None and not entry.deleted)
+
+    def _show_reason_state(self) -> None:
+        """The reason for sensitivity is asked for only of an entry marked unused sensitive (it
+        is kept, not cleared, if the status changes: setting it back brings the reason back)."""
+        combo, values = self._choices["disclosure"]
+        sensitive = values[max(combo.currentIndex(), 0)] is DisclosureStatus.SENSITIVE
+        self.ui.disclosure_reason_edit.setEnabled(sensitive)
+        self.ui.disclosure_reason_label.setEnabled(sensitive)
 
     def _show_understood(self) -> None:
         """Under the When field: how the text was read, or why it can't be (in red)."""

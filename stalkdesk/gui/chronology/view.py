@@ -19,8 +19,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from stalkdesk.domain.query import EntryQuery
@@ -34,6 +34,7 @@ from stalkdesk.gui.chronology.filter_bar import FilterBar
 from stalkdesk.gui.chronology.table_model import ChronologyTableModel
 from stalkdesk.gui.chronology.view_setup import ViewActions, busy, set_up_table
 from stalkdesk.gui.clipboard import secret_clipboard
+from stalkdesk.gui.importing.drop import dropped_path
 from stalkdesk.gui.start import ExecDialog, exec_modal
 from stalkdesk.gui.tasks import Runner
 
@@ -44,6 +45,8 @@ Selection = QItemSelectionModel.SelectionFlag
 
 
 class ChronologyView(QWidget):
+    import_requested = Signal(object)  # Path of one file or folder dropped on the tab: the import wizard opens
+
     def __init__(self, ws: Workspace, case: Case, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         assert case.id is not None
@@ -85,6 +88,7 @@ class ChronologyView(QWidget):
         self.filter_bar.query_changed.connect(self._filter)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.setAcceptDrops(True)  # a file dropped here is offered to the import wizard
         self._update_count()
 
     # For the case tab and the app.
@@ -260,6 +264,16 @@ class ChronologyView(QWidget):
     def _select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(index, Selection.ClearAndSelect | Selection.Rows)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_requested.emit(path)
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, "StalkDesk", text)

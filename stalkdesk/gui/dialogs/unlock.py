@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from stalkdesk.errors import WrongPassphrase
 from stalkdesk.gui.dialogs.common import configure_remember, fit_height, remember_key, show_error, show_failure
 from stalkdesk.gui.forms.ui_unlock import Ui_UnlockDialog
 from stalkdesk.gui.tasks import Runner
 from stalkdesk.services.vault import Vault
 from stalkdesk.services.workspace import Workspace
+
+FAILED_NOTE = "The failed attempt goes in the audit trail at the next unlock (never what was typed)."
 
 
 class UnlockDialog(QDialog):
@@ -56,6 +59,9 @@ class UnlockDialog(QDialog):
         self.ui.passphrase_edit.clear()
         self.ui.passphrase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         show_failure(self.ui.error_label, error)
+        if isinstance(error, WrongPassphrase):
+            self.ui.error_label.setText(f"{error} {FAILED_NOTE}")
+            fit_height(self)  # three lines now: nothing may be cut off
 
     def _set_busy(self, busy: bool) -> None:
         self.ui.passphrase_edit.setEnabled(not busy)

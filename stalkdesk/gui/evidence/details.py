@@ -23,6 +23,7 @@ class Row:
     label: str
     value: str
     mono: bool = False  # hashes and coordinates read better in a fixed-width font
+    edit: str = ""  # the Exhibit field the officer edits in this row ("" for a row only shown)
 
 
 def human_size(size: int) -> str:
@@ -101,7 +102,8 @@ def metadata_rows(exhibit: Exhibit, zone: str = DEFAULT_ZONE) -> list[Row]:
         Row("Seized or received", local_text(e.seized_at, zone) or "Not recorded"),
         Row("Where", e.seized_where or "Not recorded"),
         Row("Taken into the store", local_text(e.created_at, zone, seconds=True)),
-        Row("Disclosure", e.disclosure.label),
+        Row("Disclosure", e.disclosure.label, edit="disclosure"),
+        Row("Reason sensitive", e.disclosure_reason, edit="disclosure_reason"),
     ]
     if e.location_now:
         rows.append(Row("Where it is now", e.location_now))

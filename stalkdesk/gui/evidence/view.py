@@ -9,11 +9,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from stalkdesk.domain.records import Case
+from stalkdesk.domain.vocab import DisclosureStatus
+from stalkdesk.errors import UserError
 from stalkdesk.gui.evidence.add_evidence import AddEvidenceDialog
 from stalkdesk.gui.evidence.gallery_delegate import CARD, GalleryDelegate, well_size
 from stalkdesk.gui.evidence.gallery_model import FILTER_ROLE, ID_ROLE, ExhibitListModel
@@ -23,6 +35,7 @@ from stalkdesk.gui.evidence.thumbnails import ThumbnailLoader
 from stalkdesk.gui.evidence.viewer import ExhibitViewer
 from stalkdesk.gui.forms.ui_evidence_view import Ui_EvidenceView
 from stalkdesk.gui.tasks import Runner
+from stalkdesk.services import disclosure
 from stalkdesk.services.workspace import Workspace
 
 
@@ -62,6 +75,8 @@ class EvidenceView(QWidget):
         gallery.viewport().installEventFilter(self)
         gallery.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)
         gallery.setDragEnabled(False)
+        gallery.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        gallery.customContextMenuRequested.connect(self._show_context_menu)
 
         self.ui.filter_edit.textChanged.connect(self._filter)
         self.ui.add_button.clicked.connect(lambda: self.add_evidence())  # not clicked(bool) as a path
@@ -170,6 +185,63 @@ class EvidenceView(QWidget):
                 self.ui.gallery_list.scrollTo(index)
             else:
                 selection.select(index, QItemSelectionModel.SelectionFlag.Select)
+
+    # The selection's context menu: Open, and Disclosure > the four CPIA statuses.
+
+    def selected_ids(self) -> list[int]:
+        """The selected exhibits' ids, in gallery order."""
+        rows = sorted(self.ui.gallery_list.selectionModel().selectedIndexes(), key=lambda i: i.row())
+        return [int(i.data(ID_ROLE)) for i in rows]
+
+    def context_menu(self) -> QMenu | None:
+        """The menu for the selection (None if nothing is selected)."""
+        ids = self.selected_ids()
+        if not ids or self._locked:
+            return None
+        menu = QMenu(self)
+        if len(ids) == 1:
+            menu.addAction("Open", self._open_current)
+        sub = menu.addMenu("Disclosure")
+        sub.setToolTipsVisible(True)
+        current = {self.model.exhibit(row).disclosure for eid in ids if (row := self.model.row_of(eid)) is not None}
+        for status in DisclosureStatus:
+            action = sub.addAction(status.label)
+            action.setCheckable(True)
+            action.setChecked(current == {status})  # a tick only where every selected one has it
+            action.setData(status.value)
+            action.triggered.connect(lambda _checked=False, st=status: self.set_disclosure(self.selected_ids(), st))
+        return menu
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu()
+        if menu is not None:
+            menu.exec(self.ui.gallery_list.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def set_disclosure(self, exhibit_ids: list[int], status: DisclosureStatus) -> None:
+        """Set the disclosure status of exhibits (all or none, each change audited), then show it."""
+        if not exhibit_ids:
+            return
+        try:
+            stored = disclosure.set_exhibit_disclosure(self._ws, exhibit_ids, status)
+        except UserError as e:
+            self._say(f"The disclosure status was not changed: {e}")
+            return
+        self.reload()
+        self._select(exhibit_ids)
+        for exhibit in stored:
+            viewer = self.viewers.get(exhibit.id or 0)
+            if viewer is not None:
+                viewer.exhibit_changed(exhibit)
+        what = stored[0].reference if len(stored) == 1 else plural(len(stored), "exhibit")
+        message = f"{what}: disclosure set to {status.label.lower()}."
+        if status is DisclosureStatus.SENSITIVE:
+            missing = [x.reference for x in stored if not x.disclosure_reason.strip()]
+            if missing:
+                message += (f" Give {'its' if len(stored) == 1 else 'each'} reason for sensitivity in the viewer's "
+                            f"details (printed on the MG6D): {', '.join(missing[:5])}"
+                            + ("…" if len(missing) > 5 else "") + ".")
+        self._say(message)
 
     # Intake: one file through the dialog, or many by drag and drop.
 

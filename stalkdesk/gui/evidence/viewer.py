@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QProgressDialog, QTa
 
 from stalkdesk.domain.records import Case, Entry, Exhibit
 from stalkdesk.errors import UserError
+from stalkdesk.gui.audit.exhibit_tab import add_audit_tab
 from stalkdesk.gui.evidence.continuity_dialog import ContinuityEventDialog
 from stalkdesk.gui.evidence.details import metadata_rows
 from stalkdesk.gui.evidence.export import export_and_record, suggested_name
@@ -25,6 +26,8 @@ from stalkdesk.gui.evidence.icons import kind_icon
 from stalkdesk.gui.evidence.log_models import CitingEntriesModel, ContinuityTableModel
 from stalkdesk.gui.evidence.picture import load_picture
 from stalkdesk.gui.evidence.prompts import Prompts
+from stalkdesk.gui.evidence.reason_field import DisclosureField, SensitivityReasonField
+from stalkdesk.gui.evidence.redaction import RedactionController
 from stalkdesk.gui.forms.ui_exhibit_viewer import Ui_ExhibitViewer
 from stalkdesk.gui.tasks import Runner, report_unhandled
 from stalkdesk.imaging import ImageRejected, is_decodable_image
@@ -49,6 +52,8 @@ class ExhibitViewer(QDialog):
         self._prompts = prompts or Prompts()
         self._open = True  # False once closed: late task results are then dropped
         self.sha256_field: HashField | None = None
+        self.reason_field: SensitivityReasonField | None = None
+        self.disclosure_field: DisclosureField | None = None
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.setWindowTitle(f"Exhibit {exhibit.reference}: {exhibit.description}")
         self.ui.marking_banner_label.setText(case.marking)
@@ -79,12 +84,15 @@ class ExhibitViewer(QDialog):
         self._setup_table(self.ui.citing_table, self.citing_model, stretch=2)
         self._setup_table(self.ui.continuity_table, self.continuity_model, stretch=4)
 
+        self.audit_panel = add_audit_tab(self.ui.log_tabs, ws, case, exhibit, runner, self._prompts)
         self.ui.add_continuity_button.clicked.connect(self.add_continuity_event)
         self.ui.export_button.clicked.connect(self.export_original)
         self._fill_details()
         self.refresh_logs()
         if self.citing_model.rowCount() == 0:  # nothing cites it yet: its continuity says more
             self.ui.log_tabs.setCurrentWidget(self.ui.continuity_tab)
+        # Redacted versions: the version list, the Redact button and its panel (redaction.py).
+        self.redaction = RedactionController(ws, exhibit, runner, self.ui, self._show_picture, self)
         self._show_picture()
 
     # The picture.
@@ -149,6 +157,14 @@ class ExhibitViewer(QDialog):
             value: QWidget
             if row.label == "SHA-256":
                 value = self.sha256_field = HashField(row.value, mono)
+            elif row.edit == "disclosure_reason":
+                value = self.reason_field = SensitivityReasonField(self._ws, self.exhibit,
+                                                                   self.ui.status_label.setText)
+                self.reason_field.saved.connect(self._exhibit_saved)
+            elif row.edit == "disclosure":
+                value = self.disclosure_field = DisclosureField(self._ws, self.exhibit,
+                                                                self.ui.status_label.setText)
+                self.disclosure_field.saved.connect(self._exhibit_saved)
             else:
                 value = QLabel(row.value)
                 value.setTextFormat(Qt.TextFormat.PlainText)  # EXIF and file names are not markup
@@ -158,6 +174,18 @@ class ExhibitViewer(QDialog):
                     value.setFont(mono)
             value.setAccessibleName(row.label)
             form.addRow(label, value)
+
+    def _exhibit_saved(self, exhibit: Exhibit) -> None:
+        self.exhibit = exhibit
+        for field in (self.disclosure_field, self.reason_field):
+            if field is not None:
+                field.set_exhibit(exhibit)  # each saves over the exhibit as now stored
+        self.refresh_logs()  # the change is in the audit trail
+
+    def exhibit_changed(self, exhibit: Exhibit) -> None:
+        """The exhibit was changed elsewhere (the gallery's Disclosure menu): show it as stored."""
+        if self._open and exhibit.id == self.exhibit.id:
+            self._exhibit_saved(exhibit)
 
     def _setup_table(self, table: QTableView, model: CitingEntriesModel | ContinuityTableModel,
                      stretch: int) -> None:
@@ -177,6 +205,8 @@ class ExhibitViewer(QDialog):
         tabs = self.ui.log_tabs
         tabs.setTabText(tabs.indexOf(self.ui.chronology_tab), f"Chronology ({cited})")
         tabs.setTabText(tabs.indexOf(self.ui.continuity_tab), f"Continuity ({self.continuity_model.rowCount()})")
+        self.audit_panel.refresh()  # a continuity event added is in the audit trail too
+        tabs.setTabText(tabs.indexOf(self.audit_panel.tab), f"Audit trail ({self.audit_panel.model.rowCount()})")
 
     def add_continuity_event(self) -> None:
         dialog = ContinuityEventDialog(self._ws, self.exhibit, self._runner, self._case.zone, self)
@@ -229,18 +259,28 @@ class ExhibitViewer(QDialog):
 
     def clear(self) -> None:
         """Forget the picture and everything shown about the exhibit (on close and on lock)."""
+        self.redaction.clear()
         self.ui.image_view.clear()
         self.ui.message_icon_label.clear()
         for label in (self.ui.message_title_label, self.ui.message_text_label, self.ui.status_label):
             label.clear()
         self.citing_model.clear()
         self.continuity_model.clear()
+        self.audit_panel.clear()
+        if self.reason_field is not None:
+            self.reason_field.clear()  # before its row (and the widget) goes
+            self.reason_field = None
+        if self.disclosure_field is not None:
+            self.disclosure_field.clear()
+            self.disclosure_field = None
         form = self.ui.details_form
         while form.rowCount():
             form.removeRow(0)
         self.sha256_field = None
 
     def done(self, result: int) -> None:
+        if self.reason_field is not None:
+            self.reason_field.flush()  # what is typed is saved before the viewer forgets it
         self._open = False
         self.clear()
         super().done(result)

@@ -65,7 +65,7 @@ class Ui_CaseWorkspace(object):
 "  border-bo"
                         "ttom-color: #c3ccd7;\n"
 "}\n"
-"#overview_tab, #chronology_tab, #evidence_tab {\n"
+"#overview_tab, #chronology_tab, #evidence_tab, #analysis_tab {\n"
 "  background-color: #f6f8fa;\n"
 "}\n"
 "QLabel[role=\"placeholder\"] { color: #4a5a6a; }")
@@ -132,6 +132,13 @@ class Ui_CaseWorkspace(object):
         self.evidence_tab_layout.setObjectName(u"evidence_tab_layout")
         self.evidence_tab_layout.setContentsMargins(0, 0, 0, 0)
         self.tab_widget.addTab(self.evidence_tab, "")
+        self.analysis_tab = QWidget()
+        self.analysis_tab.setObjectName(u"analysis_tab")
+        self.analysis_tab_layout = QVBoxLayout(self.analysis_tab)
+        self.analysis_tab_layout.setSpacing(0)
+        self.analysis_tab_layout.setObjectName(u"analysis_tab_layout")
+        self.analysis_tab_layout.setContentsMargins(0, 0, 0, 0)
+        self.tab_widget.addTab(self.analysis_tab, "")
 
         self.workspace_layout.addWidget(self.tab_widget)
 
@@ -152,6 +159,7 @@ class Ui_CaseWorkspace(object):
         self.tab_widget.setTabText(self.tab_widget.indexOf(self.overview_tab), QCoreApplication.translate("CaseWorkspace", u"Overview", None))
         self.tab_widget.setTabText(self.tab_widget.indexOf(self.chronology_tab), QCoreApplication.translate("CaseWorkspace", u"Chronology", None))
         self.tab_widget.setTabText(self.tab_widget.indexOf(self.evidence_tab), QCoreApplication.translate("CaseWorkspace", u"Evidence", None))
+        self.tab_widget.setTabText(self.tab_widget.indexOf(self.analysis_tab), QCoreApplication.translate("CaseWorkspace", u"Analysis", None))
         pass
     # retranslateUi
 

@@ -231,6 +231,16 @@ class Ui_EntryEditor(object):
 
         self.source_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.disclosure_combo)
 
+        self.disclosure_reason_label = QLabel(self.editor_contents)
+        self.disclosure_reason_label.setObjectName(u"disclosure_reason_label")
+
+        self.source_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.disclosure_reason_label)
+
+        self.disclosure_reason_edit = QLineEdit(self.editor_contents)
+        self.disclosure_reason_edit.setObjectName(u"disclosure_reason_edit")
+
+        self.source_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.disclosure_reason_edit)
+
 
         self.contents_layout.addLayout(self.source_form)
 
@@ -315,6 +325,7 @@ class Ui_EntryEditor(object):
         self.reported_label.setBuddy(self.reported_date_edit)
         self.evidential_label.setBuddy(self.evidential_combo)
         self.disclosure_label.setBuddy(self.disclosure_combo)
+        self.disclosure_reason_label.setBuddy(self.disclosure_reason_edit)
         self.people_label.setBuddy(self.people_list)
         self.witnesses_label.setBuddy(self.witnesses_list)
 #endif // QT_CONFIG(shortcut)
@@ -327,7 +338,8 @@ class Ui_EntryEditor(object):
         QWidget.setTabOrder(self.source_reference_edit, self.reported_date_edit)
         QWidget.setTabOrder(self.reported_date_edit, self.evidential_combo)
         QWidget.setTabOrder(self.evidential_combo, self.disclosure_combo)
-        QWidget.setTabOrder(self.disclosure_combo, self.people_list)
+        QWidget.setTabOrder(self.disclosure_combo, self.disclosure_reason_edit)
+        QWidget.setTabOrder(self.disclosure_reason_edit, self.people_list)
         QWidget.setTabOrder(self.people_list, self.witnesses_list)
         QWidget.setTabOrder(self.witnesses_list, self.exhibits_table)
 
@@ -399,6 +411,14 @@ class Ui_EntryEditor(object):
 #if QT_CONFIG(accessibility)
         self.disclosure_combo.setAccessibleName(QCoreApplication.translate("EntryEditor", u"Disclosure status", None))
 #endif // QT_CONFIG(accessibility)
+        self.disclosure_reason_label.setText(QCoreApplication.translate("EntryEditor", u"Reason sens&itive", None))
+#if QT_CONFIG(tooltip)
+        self.disclosure_reason_edit.setToolTip(QCoreApplication.translate("EntryEditor", u"Why this entry is sensitive: printed on the sensitive schedule (MG6D). Only for entries marked unused sensitive.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.disclosure_reason_edit.setAccessibleName(QCoreApplication.translate("EntryEditor", u"Reason sensitive", None))
+#endif // QT_CONFIG(accessibility)
+        self.disclosure_reason_edit.setPlaceholderText(QCoreApplication.translate("EntryEditor", u"Why it is sensitive, for the MG6D", None))
         self.people_heading_label.setText(QCoreApplication.translate("EntryEditor", u"People", None))
         self.people_label.setText(QCoreApplication.translate("EntryEditor", u"Involved", None))
 #if QT_CONFIG(accessibility)

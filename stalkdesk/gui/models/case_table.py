@@ -6,13 +6,16 @@ the chronology model (thousands of entries) is the one that caches rows lazily.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
 from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
+from stalkdesk.domain.analysis.sdash import ReviewStatus
 from stalkdesk.domain.records import CaseSummary
 from stalkdesk.domain.vocab import Offence
 from stalkdesk.gui.models.rows import RIGHT, Index, RowsTableModel
@@ -40,7 +43,8 @@ class Column(IntEnum):
     ENTRIES = 3
     EXHIBITS = 4
     STATUS = 5
-    UPDATED = 6
+    REVIEW = 6
+    UPDATED = 7
 
 
 HEADERS = {
@@ -50,6 +54,7 @@ HEADERS = {
     Column.ENTRIES: "Entries",
     Column.EXHIBITS: "Exhibits",
     Column.STATUS: "Status",
+    Column.REVIEW: "Risk review",
     Column.UPDATED: "Updated",
 }
 
@@ -67,20 +72,58 @@ def _local(instant: datetime | None, zone: str) -> datetime | None:
         return aware
 
 
+_DUE = QBrush(QColor("#b3261e"))
+
+
+def review_cell(review: ReviewStatus | None) -> str:
+    """The risk review column: the date it is due, or how late it is."""
+    if review is None or review.review_on is None:
+        return ""
+    if not review.due:
+        return review.review_on.strftime("%d/%m/%Y")
+    if review.text.startswith("Review due: "):  # "Review due: 3 days overdue (since 26/11/2026)"
+        return review.text.removeprefix("Review due: ").split(" (since")[0]
+    return "Due today"
+
+
 class CaseTableModel(RowsTableModel[CaseSummary]):
-    """Read-only; `refresh()` reloads from the injected source after any change."""
+    """Read-only; `refresh()` reloads from the injected sources after any change.
+
+    `reviews`, if given, supplies each case's S-DASH review state: the "Risk review" column
+    shows the date, or "Due today" / "Overdue: N days" in red bold, so a screening that
+    has fallen behind is seen on the first screen of the day.
+    """
 
     headers = tuple(HEADERS[c] for c in Column)
     right_aligned = frozenset(int(c) for c in _NUMERIC)
 
+    def __init__(self, source: Callable[[], Sequence[CaseSummary]], parent: QObject | None = None, *,
+                 reviews: Callable[[], Sequence[ReviewStatus]] | None = None) -> None:
+        super().__init__(source, parent)
+        self._review_source = reviews
+        self._reviews: dict[int, ReviewStatus] = {}
+
+    def load(self) -> list[CaseSummary]:
+        self._reviews = {r.case_id: r for r in self._review_source()} if self._review_source else {}
+        return super().load()
+
+    def clear(self) -> None:
+        self._reviews = {}
+        super().clear()
+
     def summary(self, row: int) -> CaseSummary:
         return self._rows[row]
+
+    def review(self, row: int) -> ReviewStatus | None:
+        return self._reviews.get(self._rows[row].case.id or 0)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         summary = self._rows[index.row()]
         column = Column(index.column())
+        if column == Column.REVIEW:
+            return self._review_data(self.review(index.row()), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)
         if role == SORT_ROLE:
@@ -96,6 +139,25 @@ class CaseTableModel(RowsTableModel[CaseSummary]):
             return "The fictional demo case: every person and event in it is invented."
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return RIGHT
+        return None
+
+    @staticmethod
+    def _review_data(review: ReviewStatus | None, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return review_cell(review)
+        if role == SORT_ROLE:  # undated reviews last
+            return review.review_on.isoformat() if review and review.review_on else date.max.isoformat()
+        if review is None or review.review_on is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            screening = review.latest.summary if review.latest is not None else "No S-DASH screening recorded"
+            return f"{review.text}\n{screening}"
+        if review.due and role == Qt.ItemDataRole.ForegroundRole:
+            return _DUE
+        if review.due and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     @staticmethod

@@ -38,6 +38,7 @@ def _values(e: Entry) -> dict[str, object]:
         "source_reference": e.source_reference,
         "evidential_status": e.evidential_status.value,
         "disclosure": e.disclosure.value,
+        "disclosure_reason": e.disclosure_reason,
         "prov_exhibit_id": prov.exhibit_id if prov else None,
         "prov_locator": prov.locator if prov else "",
         "prov_importer": prov.importer if prov else "",
@@ -67,6 +68,7 @@ def to_entry(
         exhibits=tuple(ExhibitLink(link.exhibit_id, link.locator, ref) for link, ref in links),
         evidential_status=EvidentialStatus(row.evidential_status),
         disclosure=DisclosureStatus(row.disclosure),
+        disclosure_reason=row.disclosure_reason,
         provenance=(
             Provenance(row.prov_exhibit_id, row.prov_locator, row.prov_importer)
             if row.prov_exhibit_id is not None

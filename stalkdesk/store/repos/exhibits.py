@@ -35,6 +35,7 @@ def to_exhibit(row: ExhibitRow) -> Exhibit:
         sha256=row.sha256,
         metadata=dict(row.meta),
         disclosure=DisclosureStatus(row.disclosure),
+        disclosure_reason=row.disclosure_reason,
         location_now=row.location_now,
         created_at=row.created_at,
         deleted=row.deleted,
@@ -53,7 +54,7 @@ class NewDerivative:
 
 
 _EDITABLE = ("reference", "description", "kind", "produced_by", "seized_at", "seized_where",
-             "disclosure", "location_now")
+             "disclosure", "disclosure_reason", "location_now")
 
 
 class ExhibitRepo:
@@ -81,7 +82,8 @@ class ExhibitRepo:
                     seized_at=exhibit.seized_at, seized_where=exhibit.seized_where,
                     original_filename=exhibit.original_filename, media_type=exhibit.media_type,
                     size=stored.size, sha256=stored.sha256, meta=dict(exhibit.metadata),
-                    disclosure=exhibit.disclosure.value, location_now=exhibit.location_now,
+                    disclosure=exhibit.disclosure.value, disclosure_reason=exhibit.disclosure_reason,
+                    location_now=exhibit.location_now,
                     content_id=stored.id, created_at=now, updated_at=now,
                 )
                 s.add(row)
@@ -196,6 +198,14 @@ class ExhibitRepo:
         assert derivative.content_id is not None
         with self.db.read() as s:
             return b"".join(content.iter_chunks(s, derivative.content_id))
+
+    def derivative_params(self, derivative_id: int) -> dict[str, Any]:
+        """How a derived copy was made (e.g. a redacted version's regions), as stored."""
+        with self.db.read() as s:
+            row = s.get(DerivativeRow, derivative_id)
+            if row is None:
+                raise NotFound(f"There is no derived version with id {derivative_id}.")
+            return dict(row.params)
 
     # Continuity.
 

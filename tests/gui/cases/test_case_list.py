@@ -113,9 +113,10 @@ def test_tabs_hold_the_views_or_a_note(window: MainWindow, case: Case) -> None:
     workspace = window.open_case(case.id, tab=Tab.CHRONOLOGY)
     assert workspace.current_tab == Tab.CHRONOLOGY
     tabs = workspace.ui.tab_widget
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Overview", "Chronology", "Evidence"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Overview", "Chronology", "Evidence", "Analysis"]
     for view, tab in ((workspace.chronology, workspace.ui.chronology_tab),
-                      (workspace.evidence, workspace.ui.evidence_tab)):
+                      (workspace.evidence, workspace.ui.evidence_tab),
+                      (workspace.analysis, workspace.ui.analysis_tab)):
         if view is None:  # that package is not in this build
             assert "not available" in tab.findChild(QLabel).text()
         else:

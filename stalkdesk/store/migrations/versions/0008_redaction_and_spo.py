@@ -1,5 +1,5 @@
-"""Text redactions (suggested, accepted or dismissed spans with reasons) and the officer's
-proposed Stalking Protection Order terms.
+"""Text redactions (suggested, accepted or dismissed spans with reasons), the officer's
+proposed Stalking Protection Order terms, and the reason an entry or exhibit is sensitive.
 
 Revision ID: 0008
 Revises: 0007
@@ -66,7 +66,17 @@ def upgrade() -> None:
     with op.batch_alter_table("spo_term") as batch_op:
         batch_op.create_index(batch_op.f("ix_spo_term_case_id"), ["case_id"], unique=False)
 
+    # Why an item marked "unused sensitive" is sensitive (MG6D). The server default makes the
+    # rows already there valid; the models give "" themselves.
+    for table in ("entry", "exhibit"):
+        with op.batch_alter_table(table) as batch_op:
+            batch_op.add_column(sa.Column("disclosure_reason", sa.String(), nullable=False, server_default=""))
+
 
 def downgrade() -> None:
+    # A plain DROP COLUMN (SQLite 3.35+), not a batch copy: copying `entry` would lose the
+    # full-text triggers made in 0002.
+    for table in ("exhibit", "entry"):
+        op.drop_column(table, "disclosure_reason")
     op.drop_table("spo_term")
     op.drop_table("text_redaction")

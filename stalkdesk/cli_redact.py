@@ -1,0 +1,136 @@
+"""`stalkdesk redact ...` and the disclosure documents of `stalkdesk report ...`.
+
+    stalkdesk redact suggest --case URN            scan, then list the open suggestions
+    stalkdesk redact accept ID --reason TEXT       redact the span in CPS-bound outputs
+    stalkdesk redact dismiss ID --reason TEXT      leave it as written
+    stalkdesk report unused --case URN -o FILE.pdf|FILE.csv --recipient WHO --purpose WHY
+    stalkdesk report sensitive ...  /  stalkdesk report redactions ...
+
+Wired into stalkdesk.cli by `add_parser(sub)`, `add_report_parsers(report_sub)` and, before
+the other commands are dispatched, `if handles(args): return run(ws, args, out, err)`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from stalkdesk.domain.redaction import Status
+from stalkdesk.domain.vocab import RedactionReason
+from stalkdesk.errors import InvalidInput
+from stalkdesk.services import disclosure
+from stalkdesk.services import text_redaction as tr
+from stalkdesk.services.workspace import Workspace
+
+REPORTS = {
+    "unused": "schedule of non-sensitive unused material (MG6C), as PDF or CSV",
+    "sensitive": "schedule of sensitive unused material (MG6D, never for the defence), as PDF or CSV",
+    "redactions": "redaction log (what, where, why, who, when), as PDF or CSV",
+}
+_WIDTH = 28
+
+
+def add_report_parsers(rpsub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    for name, help_text in REPORTS.items():
+        p = rpsub.add_parser(name, help=help_text)
+        p.add_argument("--case", required=True, metavar="URN")
+        p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.csv")
+        p.add_argument("--recipient", default="", help="who receives it, e.g. the CPS area (logged; required "
+                       "unless --unredacted)")
+        p.add_argument("--purpose", default="", help="why it is sent (logged; required unless --unredacted)")
+        p.add_argument("--unredacted", action="store_true", help="internal version, NOT FOR DISCLOSURE")
+
+
+def add_recipient_options(p: argparse.ArgumentParser) -> None:
+    """--recipient and --purpose for the documents printed by stalkdesk.cli (interview, charge file)."""
+    p.add_argument("--recipient", default="", help="who receives it: CPS, defence, partner agency (logged)")
+    p.add_argument("--purpose", default="", help="why it is sent (logged)")
+
+
+def export_reason(args: argparse.Namespace) -> str:
+    """The audit reason for an export: recipient, purpose and any free-text reason, as given."""
+    parts = [f"recipient: {' '.join(args.recipient.split())}" if args.recipient.strip() else "",
+             f"purpose: {' '.join(args.purpose.split())}" if args.purpose.strip() else "",
+             " ".join(args.reason.split())]
+    return "; ".join(p for p in parts if p)
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    p = sub.add_parser("redact", help="find personal data in case text; accept or dismiss each suggestion")
+    rsub = p.add_subparsers(dest="redact_command", metavar="ACTION", required=True)
+    sg = rsub.add_parser("suggest", help="scan the case and list the suggestions still to decide")
+    sg.add_argument("--case", required=True, metavar="URN")
+    sg.add_argument("--all", action="store_true", help="also list the suggestions already decided")
+    reasons = ", ".join(f'"{r.value}"' for r in RedactionReason)
+    for name, verb in (("accept", "redact it in every CPS-bound output"), ("dismiss", "leave it as written")):
+        d = rsub.add_parser(name, help=f"{name} a suggestion: {verb}")
+        d.add_argument("id", type=int, metavar="ID", help="the suggestion's id, as `redact suggest` lists it")
+        d.add_argument("--reason", required=True, metavar="TEXT", help=f"why (logged), e.g. {reasons}")
+    return p
+
+
+def handles(args: argparse.Namespace) -> bool:
+    return args.command == "redact" or (args.command == "report" and getattr(args, "report_command", "") in REPORTS)
+
+
+def run(ws: Workspace, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.command == "report":
+        return _report(ws, args, out)
+    if args.redact_command == "suggest":
+        return _suggest(ws, args, out)
+    if args.redact_command == "accept":
+        r = tr.accept(ws, args.id, args.reason)
+        print(f"Accepted redaction {r.id} ({r.label} \u201c{r.text}\u201d): it is replaced by a marker in every "
+              "CPS-bound output from now on.", file=out)
+    else:
+        r = tr.dismiss(ws, args.id, args.reason)
+        print(f"Dismissed redaction {r.id} ({r.label} \u201c{r.text}\u201d): it stays as written and is not "
+              "suggested again.", file=out)
+    return 0
+
+
+def _suggest(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    case = ws.case(args.case)
+    if case.id is None:
+        raise InvalidInput(f"There is no case with URN {args.case}.")
+    result = tr.suggest(ws, case.id)
+    changed = [f"{n} {what}" for n, what in ((result.moved, "re-anchored to edited text"),
+                                             (result.withdrawn, "withdrawn: their text was edited away")) if n]
+    print(f"Scanned {result.texts:,} texts: {len(result.added)} new suggestion{'s' if len(result.added) != 1 else ''}"
+          + (f" ({'; '.join(changed)})" if changed else "") + ".", file=out)
+    shown = [s for s in tr.suggestions(ws, case.id) if args.all or s.redaction.status is Status.SUGGESTED]
+    if not shown:
+        print("Nothing to decide." if not args.all else "No suggestions.", file=out)
+        return 0
+    print(f"{'ID':>6}  {'ITEM':>5}  {'KIND':<26}{'TEXT':<{_WIDTH}}WHERE: CONTEXT", file=out)
+    for s in shown:
+        r = s.redaction
+        state = "" if r.status is Status.SUGGESTED else f"  [{r.status.value}: {r.reason}]"
+        stale = "  [text edited since the scan]" if s.stale else ""
+        item = str(s.item_number) if s.item_number else "-"
+        print(f"{r.id:>6}  {item:>5}  {r.label:<26}{_cut(r.text):<{_WIDTH}}{s.where}: {s.context}{state}{stale}",
+              file=out)
+    print("Decide each with `stalkdesk redact accept ID --reason TEXT` or `... dismiss ID --reason TEXT`.", file=out)
+    return 0
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) < _WIDTH - 1 else text[:_WIDTH - 3] + "\u2026 "
+
+
+def _report(ws: Workspace, args: argparse.Namespace, out: TextIO) -> int:
+    who = {"unredacted": args.unredacted, "recipient": args.recipient, "purpose": args.purpose}
+    if args.report_command == "redactions":
+        result = disclosure.redaction_log(ws, args.case, args.output, **who)
+    else:
+        document = disclosure.UNUSED if args.report_command == "unused" else disclosure.SENSITIVE
+        result = disclosure.schedule(ws, args.case, args.output, document, **who)
+    version = "UNREDACTED (not for disclosure)" if args.unredacted else "redacted CPS version"
+    size = f"{result.pages} pages, " if result.pages else ""
+    print(f"Wrote {result.path}: {size}{result.lines} numbered lines, {version}, SHA-256 {result.sha256}. "
+          "The file is not encrypted; the export is in the audit trail.", file=out)
+    if args.report_command == "sensitive":
+        print("This schedule is NOT FOR DISCLOSURE TO THE DEFENCE.", file=out)
+    return 0
