@@ -110,3 +110,17 @@ def bench_colocation(ctx: Context) -> None:
     say(f"Brute force near the victim at the full size is {(n / sub) ** 2:,.0f} times the subset's pairs "
         f"(about {res['brute'].median * (n / sub) ** 2 / 3600:.1f} hours); near 5 places it is linear too, so "
         "the index gains little there.")
+
+    # The progress callback (the GUI's Cancel) must not slow the search: with it / without it.
+    calls: list[int] = []
+
+    def note_progress(done: int, _total: int) -> None:
+        calls.append(done)
+
+    for name, search in (("near 5 places", lambda p: near_places(suspect, PLACES, progress=p)),
+                         ("near the victim", lambda p: near_track(suspect, victim, progress=p))):
+        calls.clear()
+        rounds = ctx.repeat + 2  # a 1 % difference needs more rounds than the brute-force ratio
+        timed = interleave({"with": lambda s=search: s(note_progress), "without": lambda s=search: s(None)}, rounds)
+        report(f"{name}: with progress / without", ratio_of(timed["with"], timed["without"]), goal="<= 1.02",
+               note=f"{len(calls) // (rounds + 1)} progress calls a search")  # + the warm-up round

@@ -127,6 +127,21 @@ def render(home: Path, out: Path) -> None:
             viewer = evidence.open_exhibit(exhibit_id)
             viewer.resize(1280, 820)
             save(app, viewer, out, "viewer")
+            redaction = getattr(viewer, "redaction", None)
+            if redaction is not None:  # redact mode: one area drawn, its reason chosen
+                from stalkdesk.domain.vocab import RedactionReason
+                from stalkdesk.gui.evidence.redaction_panel import DraftRegion
+                from stalkdesk.imaging.redact import Rect
+
+                redaction.start()
+                picture = viewer.ui.image_view.pixmap()
+                width, height = picture.width(), picture.height()
+                redaction.panel.model.set_regions([DraftRegion(
+                    Rect(width // 8, height // 10, width // 2, height // 12), RedactionReason.PHONE_NUMBER, "")])
+                redaction.panel.ui.regions_table.selectRow(0)
+                redaction._redraw()
+                save(app, viewer, out, "redaction")
+                redaction.stop()
             viewer.close()
         else:
             print("skipped viewer.png: this version has no exhibit viewer")
@@ -152,6 +167,15 @@ def render(home: Path, out: Path) -> None:
             audit.close()
         else:
             print("skipped audit.png: this version has no audit trail view")
+
+        if hasattr(window, "show_redaction"):  # personal data found in the demo case's text
+            text_redaction = window.show_redaction()
+            if text_redaction is not None:
+                text_redaction.resize(1280, 720)
+                text_redaction.scan()
+                settle(app)
+                save(app, text_redaction, out, "text_redaction")
+                text_redaction.close()
 
         if hasattr(window, "import_file"):  # the import wizard on a fictional chat, at the people in it
             chat = home.parent / f"WhatsApp Chat with {suspect.name}.txt"

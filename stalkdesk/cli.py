@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     cli_import.add_parser(sub)
     cli_redact.add_parser(sub)
     cli_analysis.add_parsers(sub, rpsub)
+    # Who an export goes to and why is logged for every export that may leave the unit (issue 8).
+    cli_redact.add_recipient_options(rpsub.choices["spo"])
+    cli_redact.add_recipient_options(cli_redact.subcommand(sub.choices["analysis"], "patterns"))
 
     exhibit = sub.add_parser("exhibit", help="work with exhibits")
     exsub = exhibit.add_subparsers(dest="exhibit_command", metavar="ACTION", required=True)
@@ -134,6 +137,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
         try:
             if args.command == "import":
                 return cli_import.run(ws, args, out, err)
+            cli_redact.prepare_export(args)
             if cli_redact.handles(args):
                 return cli_redact.run(ws, args, out, err)
             if args.command in cli_analysis.COMMANDS:

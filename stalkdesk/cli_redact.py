@@ -7,7 +7,8 @@
     stalkdesk report sensitive ...  /  stalkdesk report redactions ...
 
 Wired into stalkdesk.cli by `add_parser(sub)`, `add_report_parsers(report_sub)` and, before
-the other commands are dispatched, `if handles(args): return run(ws, args, out, err)`.
+the other commands are dispatched, `prepare_export(args)` (recipient and purpose of every
+export) and `if handles(args): return run(ws, args, out, err)`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import TextIO
 from stalkdesk.domain.redaction import Status
 from stalkdesk.domain.vocab import RedactionReason
 from stalkdesk.errors import InvalidInput
-from stalkdesk.services import disclosure
+from stalkdesk.services import disclosure, reports
 from stalkdesk.services import text_redaction as tr
 from stalkdesk.services.workspace import Workspace
 
@@ -48,12 +49,41 @@ def add_recipient_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--purpose", default="", help="why it is sent (logged)")
 
 
+def subcommand(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    """The sub-command parser `name` of `parser` (e.g. "patterns" of `stalkdesk analysis`)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and name in action.choices:
+            found: argparse.ArgumentParser = action.choices[name]
+            return found
+    raise KeyError(name)
+
+
+# Exports whose own command reads only --reason: --recipient and --purpose are added to them
+# (by stalkdesk.cli) and folded into that reason before they run, as `export_reason` does.
+_FOLDED = {("report", "spo"), ("analysis", "patterns")}
+# Documents that always go to the CPS: their CPS version is not written without both.
+_NEED_RECIPIENT = {("report", "charge-file")}
+
+
+def prepare_export(args: argparse.Namespace) -> None:
+    """Before an export runs: refuse a CPS-bound document without a recipient and a purpose,
+    and put them into the audit reason of the exports that read only --reason."""
+    command = (args.command, getattr(args, "report_command", None) or getattr(args, "analysis_command", None))
+    if not hasattr(args, "recipient"):
+        return
+    if command in _NEED_RECIPIENT and not getattr(args, "unredacted", False) and not (
+            args.recipient.strip() and args.purpose.strip()):
+        raise InvalidInput("Say who the document is going to and why (--recipient and --purpose, e.g. "
+                           '"CPS Fictional Area" and "charging decision"): the disclosure is logged. '
+                           "Nothing was written.")
+    if command in _FOLDED:
+        args.reason = export_reason(args)
+
+
 def export_reason(args: argparse.Namespace) -> str:
-    """The audit reason for an export: recipient, purpose and any free-text reason, as given."""
-    parts = [f"recipient: {' '.join(args.recipient.split())}" if args.recipient.strip() else "",
-             f"purpose: {' '.join(args.purpose.split())}" if args.purpose.strip() else "",
-             " ".join(args.reason.split())]
-    return "; ".join(p for p in parts if p)
+    """The audit reason for an export: recipient, purpose and any free-text reason, as given
+    (worded by services.reports.export_reason, as the GUI's are)."""
+    return reports.export_reason(args.recipient, args.purpose, args.reason)
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:

@@ -64,6 +64,7 @@ def stage(spec: FormatSpec, records: Iterable[ParsedRecord], *, zone: str, suspe
     clock, identity_of = LocalClock(zone), IdentityCache()
     offsets = clock.offsets  # the clock's per-hour cache, read inline: this loop runs a million times
     stats: dict[str, list[Any]] = {}  # identity -> [count, first, last, names]
+    identities: dict[str, str] = {}  # raw -> normalised, read inline (IdentityCache is a call per record)
     default_channel, ordered = spec.channel, spec.ordered
     new, utc = tuple.__new__, UTC
     previous: datetime | None = None
@@ -94,7 +95,9 @@ def stage(spec: FormatSpec, records: Iterable[ParsedRecord], *, zone: str, suspe
             flags += (OUT_OF_ORDER,)
             out_of_order += 1
         previous = at
-        identity = identity_of(sender) if sender else ""
+        identity = identities.get(sender)
+        if identity is None:
+            identity = identities[sender] = identity_of(sender) if sender else ""
         from_suspect = False
         if identity in suspects:
             if direction == "unknown":

@@ -16,11 +16,16 @@ from stalkdesk.reports.model import ChargeFileInput, ImageItem
 from stalkdesk.reports.rows import Column, Grid, Row
 from stalkdesk.reports.styles import RULE, WARNING, Styles
 
+_SHRINK = 0.75  # a figure is made at most this much shorter than half a frame to fit
+
 
 class Figure(Flowable):
     """One image exhibit in half the frame: the picture scaled to fit, the caption under it.
 
-    The picture is loaded only when drawn, so the appendix never holds more than one."""
+    The picture is loaded only when drawn, so the appendix never holds more than one. Two
+    figures share a page: where the space left is a little short of half the frame (under
+    the section's heading), the figure is made that much shorter rather than moved on, so no
+    page holds one picture and half a page of nothing."""
 
     def __init__(self, item: ImageItem, st: Styles, key: str, on_drawn: Callable[[], None] | None = None) -> None:
         super().__init__()
@@ -41,7 +46,8 @@ class Figure(Flowable):
                                                          else f", SHA-256 {self.item.shown_sha256}"), st.note, 1),
         ], aW)
         self._cap_h = cap_h
-        self.width, self.height = aW, full / 2 - 6
+        half = full / 2 - 6
+        self.width, self.height = aW, aH if _SHRINK * half <= aH < half else half
         return self.width, self.height
 
     def split(self, aW: float, aH: float) -> list[Flowable]:

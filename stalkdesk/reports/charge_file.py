@@ -96,5 +96,8 @@ def _mg3_patterns(inp: ChargeFileInput, st: Styles, patterns: Patterns | None) -
         yield parts.prose("", st, empty="Counted from every imported contact record (each message and call) and "
                                         "from the chronology entries no record stands behind.")
     yield from patterns_part.charts_part(p, st, A4[0] - 30 * mm)
-    yield Heading("Contacts per week, by channel: the figures", st.h3, space_before=8, space_after=2)
+    # A column per channel: on a portrait page the headings break mid-word ("WhatsAp p").
+    yield from _new_page(LANDSCAPE)
+    yield Heading("Patterns of contact (continued)", st.h2, space_after=3)
+    yield Heading("Contacts per week, by channel: the figures", st.h3, space_after=2)
     yield from patterns_part.channel_table(p, st)

@@ -25,7 +25,7 @@ from stalkdesk.reports.lean_pdf import LeanDoc
 from stalkdesk.reports.model import Context, Rendered
 from stalkdesk.reports.page import LANDSCAPE, PORTRAIT
 from stalkdesk.reports.rows import Column, Grid, Row
-from stalkdesk.reports.styles import Styles, styles
+from stalkdesk.reports.styles import WARNING, Styles, styles
 
 UNUSED, SENSITIVE, REDACTIONS = "unused", "sensitive", "redactions"
 TITLES = {
@@ -103,6 +103,9 @@ def render(inp: DisclosureInput, out: BinaryIO) -> Rendered:
 def _story(inp: DisclosureInput, st: Styles) -> Iterator[Flowable]:
     case = inp.ctx.case
     yield Heading(inp.title, st.h1, key=inp.document, outline=0, rule=True, space_after=8)
+    if inp.document == SENSITIVE:  # said first, in red, before anything it lists
+        yield TextFlow([Block(f"{NOT_FOR_DEFENCE}. For the prosecutor only.", st.body_bold.with_(colour=WARNING))],
+                       space_after=st.gap)
     yield from parts.facts([
         ("Operation", case.operation), ("URN", case.urn), ("Crime reference", case.crime_reference),
         ("Officer in the case", case.officer_in_case), ("Prepared by", inp.ctx.officer),
@@ -123,7 +126,7 @@ def _intro(inp: DisclosureInput) -> str:
                 "as a block; every entry in it is in the chronology.")
     if inp.document == SENSITIVE:
         return ("Material it would not be in the public interest to disclose, with the reason for each. "
-                f"For the prosecutor only: {NOT_FOR_DEFENCE}. Numbered consecutively.")
+                "Numbered consecutively.")
     return ("Every redaction decision on the case's text and images: what was redacted, where, why, by whom and "
             "when. The redacted words themselves are not repeated here.")
 
@@ -146,8 +149,9 @@ def _schedule_rows(inp: DisclosureInput, st: Styles) -> Iterator[Flowable]:
 
 
 def _log_rows(inp: DisclosureInput, st: Styles) -> Iterator[Flowable]:
-    grid = Grid([Column("No.", 5), Column("Where", 17), Column("Field or region", 17), Column("Redacted", 12),
-                 Column("Decision", 11), Column("Reason", 18), Column("By", 12), Column("When", 10)], st)
+    # "When" wide enough for "dd/mm/yyyy HH:MM" on one line.
+    grid = Grid([Column("No.", 5), Column("Where", 17), Column("Field or region", 16), Column("Redacted", 12),
+                 Column("Decision", 11), Column("Reason", 17), Column("By", 12), Column("When", 12)], st)
     for n, line in enumerate(inp.log):
         cells = [line.where, line.what, line.redacted, line.decision, line.reason, line.by, line.when]
         yield Row(grid, [[Block(str(line.number), st.cell_bold)], *([Block(c or "\u2013", st.cell)] for c in cells)],

@@ -1,9 +1,11 @@
 """Flowables for running text and headings, and a lazily filled flowable list.
 
 `TextFlow` is prose drawn by the text engine (see layout); it splits between lines, never
-leaving a single line at the foot or head of a page. `Heading` keeps with what follows it,
-bookmarks itself and records its page for the index. `FlowableStream` lets reportlab pull
-flowables from a generator, so a long document never holds all of its rows at once.
+leaving a single line at the foot or head of a page, nor a short first block (an event's
+title) at the foot of a page without the first lines that follow it. `Heading` keeps with
+what follows it (see page.KeepWithNext), bookmarks itself and records its page for the
+index. `FlowableStream` lets reportlab pull flowables from a generator, so a long document
+never holds all of its rows at once.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from stalkdesk.reports import layout
 from stalkdesk.reports.layout import Block, Placed, TextStyle
 from stalkdesk.reports.styles import RULE
 
+_TITLE_LINES = 3  # a first block this short, with more after it, is a title: kept with them
+
 
 class TextFlow(Flowable):
     def __init__(self, blocks: Iterable[Block], *, indent: float = 0.0, space_after: float = 0.0,
@@ -27,12 +31,23 @@ class TextFlow(Flowable):
         self.spaceAfter = space_after
         self._placed = placed
         self._width = -1.0
+        self._lead = 0  # lines of the first block, when more blocks follow it
 
     def _layout(self, width: float) -> list[Placed]:
         if self._placed is None or (self.blocks and width != self._width):
             self._placed, _ = layout.place(self.blocks, width - self.indent)
             self._width = width
+            shown = [b for b in self.blocks if b.text.strip()]
+            lead = len(layout.wrap(shown[0].text, shown[0].style, width - self.indent)) if len(shown) > 1 else 0
+            self._lead = lead if lead <= _TITLE_LINES else 0
         return self._placed
+
+    def _least_first(self, total: int) -> int:
+        """The fewest lines the first part of a split may hold: two, and with a leading block
+        (an event's title) that block and the first two lines after it (or all there are)."""
+        if not self._lead:
+            return 2
+        return self._lead + min(2, total - self._lead)
 
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         self.width, self.height = aW, layout.placed_height(self._layout(aW))
@@ -41,10 +56,13 @@ class TextFlow(Flowable):
     def split(self, aW: float, aH: float) -> list[Flowable]:
         placed = self._layout(aW)
         first, rest = layout.split_placed(placed, aH)
-        if len(first) < 2 or (len(rest) < 2 and len(placed) < 4):
-            return []  # no line left alone at the foot of a page: move the paragraph
+        least = self._least_first(len(placed))
+        if len(first) < least or (len(rest) < 2 and len(placed) < 4):
+            return []  # no line (nor a title) left alone at the foot of a page: move the paragraph
         if len(rest) < 2:  # nor alone at the head of the next: take one more line over
             first, rest = layout.split_placed(placed, first[-1].top + 0.01)
+            if len(first) < least or not rest:
+                return []
         return [TextFlow([], indent=self.indent, placed=first),
                 TextFlow([], indent=self.indent, space_after=self.spaceAfter, placed=rest)]
 

@@ -1,8 +1,9 @@
 """The page: A4 frames, the furniture printed on every page, and a single-pass "Page N of M".
 
 The total page count and the index's page numbers are only known at the end, so they are
-drawn as PDF form objects, referenced on every page and defined once, when the last page
-closes. The document is therefore built in one linear pass. Everything that would make two
+drawn as PDF form objects, referenced on the pages and defined once, when the last page
+closes ("Page N of M" is one small form per page, so that it can end flush with the right
+margin whatever the width of M). The document is therefore built in one linear pass. Everything that would make two
 builds differ (creation date, document id) is taken from the data, not the clock.
 """
 
@@ -19,10 +20,9 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageBegin, PageTemplate
-from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.flowables import Flowable, KeepTogether
 from reportlab.platypus.frames import Frame
 
 from stalkdesk.reports.flow import FlowableStream
@@ -33,7 +33,9 @@ PORTRAIT, LANDSCAPE = "portrait", "landscape"
 _MARGIN = 15 * mm
 _TOP = 24 * mm  # room for the marking and the running head
 _BOTTOM = 26 * mm
-PAGES_FORM = "sd-pages"
+# Baselines of the footer, from the foot of the page (mm): the note on the last page, the
+# rule, "Generated ..." and "Page N of M", the banner of an internal copy, the marking.
+_NOTE, _FOOT_RULE, _FOOT_LINE, _FOOT_BANNER, _FOOT_MARKING = 22.5, 20.0, 16.5, 11.5, 7.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,7 @@ class ReportDoc(BaseDocTemplate):
         super().__init__(out, pagesize=A4, leftMargin=_MARGIN, rightMargin=_MARGIN, topMargin=_TOP,
                          bottomMargin=_BOTTOM, title=furniture.title, author=furniture.author,
                          subject=furniture.subject, creator="StalkDesk", invariant=1, lang="en-GB",
-                         displayDocTitle=1)
+                         displayDocTitle=1, keepTogetherClass=KeepWithNext)
         templates = [self._template(PORTRAIT, A4), self._template(LANDSCAPE, landscape(A4))]
         self.addPageTemplates(templates if first == PORTRAIT else templates[::-1])
 
@@ -126,7 +128,7 @@ class ReportDoc(BaseDocTemplate):
         note, fingerprint = self.closing() if self.closing else ("", "")
         if note:
             small = self.st.furniture
-            writer(canv).line(note, TextStyle(small.font, 6.5, 8.0, small.colour), _MARGIN, 21.5 * mm)
+            writer(canv).line(note, TextStyle(small.font, 6.5, 8.0, small.colour), _MARGIN, _NOTE * mm)
         # The id is a digest of what reportlab has seen plus this: same data, same id.
         canv._doc.updateSignature(  # type: ignore[attr-defined]
             hashlib.sha256(fingerprint.encode()).hexdigest())
@@ -135,11 +137,12 @@ class ReportDoc(BaseDocTemplate):
     def _define_forms(self, canv: Canvas, total: int) -> None:
         self.page_count = total
         f = self.st.furniture
-        canv.beginForm(PAGES_FORM, lowerx=-10, lowery=-10, upperx=200, uppery=30)
-        canv.setFont(f.font, f.size)
-        canv.setFillColorRGB(*f.colour)
-        canv.drawString(0, 0, str(total))
-        canv.endForm()
+        for page in range(1, total + 1):
+            canv.beginForm(page_form(page), lowerx=-400, lowery=-10, upperx=10, uppery=30)
+            canv.setFont(f.font, f.size)
+            canv.setFillColorRGB(*f.colour)
+            canv.drawRightString(0, 0, f"Page {page} of {total}")
+            canv.endForm()
         body = self.st.body
         for key, page in self.sections.items():
             canv.beginForm(section_form(key), lowerx=-200, lowery=-10, upperx=10, uppery=30)
@@ -153,14 +156,9 @@ class ReportDoc(BaseDocTemplate):
         if static is None:
             static = self._static[size] = self._static_furniture(canv, size)
         canv.addLiteral(static)
-        small = self.st.furniture
-        label = f"Page {canv.getPageNumber()} of "
-        x = size[0] - _MARGIN - stringWidth("Page 8888 of 8888", small.font, small.size)
-        w = writer(canv)
-        w.line(label, small, x, 15.5 * mm)
         canv.saveState()
-        canv.translate(x + stringWidth(label, small.font, small.size), 15.5 * mm)
-        canv.doForm(PAGES_FORM)
+        canv.translate(size[0] - _MARGIN, _FOOT_LINE * mm)  # "Page N of M" ends at the right margin
+        canv.doForm(page_form(canv.getPageNumber()))
         canv.restoreState()
 
     def _static_furniture(self, canv: Canvas, size: tuple[float, float]) -> str:
@@ -172,19 +170,64 @@ class ReportDoc(BaseDocTemplate):
         w = writer(canv)
         # Marking, top and bottom, centred and bold: the first thing anyone handling it sees.
         ops = [w.line_literal(fur.marking, bold, centre, height - 9 * mm, "centre")[0],
-               w.line_literal(fur.marking, bold, centre, 7.5 * mm, "centre")[0]]
+               w.line_literal(fur.marking, bold, centre, _FOOT_MARKING * mm, "centre")[0]]
         if fur.banner:
             red = bold.with_(colour=WARNING)
             ops += [w.line_literal(fur.banner, red, centre, height - 13.5 * mm, "centre")[0],
-                    w.line_literal(fur.banner, red, centre, 11.5 * mm, "centre")[0]]
+                    w.line_literal(fur.banner, red, centre, _FOOT_BANNER * mm, "centre")[0]]
         ops += [w.line_literal(fur.running_head, small, left, height - 18.5 * mm)[0],
-                w.line_literal(fur.title, small, right, height - 18.5 * mm, "right")[0],
-                w.line_literal(fur.generated, small, left, 15.5 * mm)[0]]
+                w.line_literal(fur.title, _sharing(w, fur.running_head, fur.title, small, right - left), right,
+                               height - 18.5 * mm, "right")[0],
+                w.line_literal(fur.generated, small, left, _FOOT_LINE * mm)[0]]
         r, g, b = small.colour
-        top_rule, foot_rule = height - 20 * mm, 19 * mm
+        top_rule, foot_rule = height - 20 * mm, _FOOT_RULE * mm
         ops.append(f"q 0.4 w {r:.3f} {g:.3f} {b:.3f} RG {num(left)} {num(top_rule)} m {num(right)} {num(top_rule)} l S "
                    f"{num(left)} {num(foot_rule)} m {num(right)} {num(foot_rule)} l S Q")
         return "\n".join(ops)
+
+
+def _sharing(w: Any, head: str, title: str, style: TextStyle, room: float) -> TextStyle:
+    """The style for the title that shares the running head's line: smaller when both would
+    otherwise overlap (a long title on a portrait page), never below 5.5 pt."""
+    gap = 10.0
+    head_width = w.line_literal(head, style, 0, 0)[1]
+    title_width = w.line_literal(title, style, 0, 0)[1]
+    if head_width + gap + title_width <= room or title_width <= 0:
+        return style
+    size = max(5.5, style.size * (room - head_width - gap) / title_width)
+    return TextStyle(style.font, size, style.leading, style.colour)
+
+
+def page_form(page: int) -> str:
+    """The form object that prints "Page N of M" on page N, right-aligned at its origin."""
+    return f"sd-page-{page}"
+
+
+class KeepWithNext(KeepTogether):
+    """Headings kept with the flowable after them (reportlab's keepWithNext groups).
+
+    Where the group does not fit in the space left, reportlab moves all of it to the next
+    page, however long the last flowable. Here the last one is split instead when the
+    headings and its first part fit (its own split rules decide how few lines that may be),
+    so a heading always travels with the first lines of its body and leaves no hole behind."""
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        content: list[Flowable] = self._content  # type: ignore[attr-defined]
+        *lead, last = content
+        if lead and aH < float(self._H):  # type: ignore[attr-defined]
+            used = 0.0
+            for n, f in enumerate(lead):
+                used += f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceAfter() + (f.getSpaceBefore() if n else 0.0)
+            room = aH - used - last.getSpaceBefore() - 0.5
+            if room > 0:
+                last.wrapOn(self.canv, aW, room)
+                parts = last.splitOn(self.canv, aW, room)
+                if len(parts) > 1:
+                    return [*lead, *parts]
+        found: list[Flowable] = super().split(aW, aH)
+        return found
 
 
 def section_form(key: str) -> str:

@@ -7,11 +7,13 @@ goes through `ws.analysis` (audited there). Domain errors become `InvalidInput` 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
-from datetime import date, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from stalkdesk.domain.analysis import checklist as rules
 from stalkdesk.domain.analysis import colocation, sdash
@@ -140,9 +142,10 @@ def sdash_trigger(ws: Workspace, case_id: int) -> tuple[bool, str]:
 
 def add_sdash(ws: Workspace, case_id: int, answers: Mapping[str, sdash.Answer | str],
               notes: Mapping[str, str] | None = None, *, assessed_on: date | None = None, officer: str = "",
-              note: str = "", review_on: date | None = None) -> sdash.SdashAssessment:
+              note: str = "", review_on: date | None = None, discard_draft: bool = False) -> sdash.SdashAssessment:
     """Record a screening (kept as history, never overwritten), with the trigger as it stood;
-    optionally set the next review date in the same transaction."""
+    optionally set the next review date in the same transaction, and (`discard_draft`)
+    remove the screening set aside on lock in it too."""
     with _as_input_error():
         a = sdash.make_assessment(assessed_on or date.today(), officer or (ws.officer.display if ws.officer else ""),
                                   answers, notes, note=note)
@@ -151,6 +154,8 @@ def add_sdash(ws: Workspace, case_id: int, answers: Mapping[str, sdash.Answer | 
         saved = ws.analysis.add_sdash(case_id, replace(a, trigger=why))
         if review_on is not None:
             ws.analysis.set_review(case_id, review_on, ws.analysis.review(case_id).note)
+        if discard_draft:
+            ws.narrative.set_draft(case_id, SDASH_DRAFT, "")
     return saved
 
 
@@ -230,14 +235,27 @@ def find_colocation(ws: Workspace, case_id: int, suspect_exhibit_id: int, *, vic
                     place_ids: Sequence[int] | None = None, distance_m: float = colocation.DEFAULT_DISTANCE_M,
                     window: timedelta = colocation.DEFAULT_WINDOW,
                     merge_gap: timedelta = colocation.DEFAULT_MERGE_GAP,
-                    max_accuracy_m: float | None = None) -> list[Candidate]:
+                    max_accuracy_m: float | None = None, progress: Progress | None = None) -> list[Candidate]:
     """Search the suspect's location records against the victim's own (`victim_exhibit_id`)
-    or else the victim's places; store and return the visits not found before, as proposed."""
+    or else the victim's places; store and return the visits not found before, as proposed.
+
+    `progress(done, total)` counts fixes read, then suspect fixes searched (every few
+    thousand); an exception from it (`Cancelled`) stops the search before anything is
+    stored: the visits are written in one transaction once the search is over."""
     suspect = load_fixes(ws, suspect_exhibit_id)
+    victim = load_fixes(ws, victim_exhibit_id) if victim_exhibit_id is not None else []
+    read = len(suspect) + len(victim)
+    searched: colocation.Progress | None = None
+    if progress is not None:
+        report = progress
+        report(read, read + len(suspect))
+
+        def searched(done: int, total: int) -> None:
+            report(read + done, read + total)
     with _as_input_error():
         if victim_exhibit_id is not None:
-            visits = colocation.near_track(suspect, load_fixes(ws, victim_exhibit_id), distance_m, window,
-                                           merge_gap, max_accuracy_m)
+            visits = colocation.near_track(suspect, victim, distance_m, window, merge_gap, max_accuracy_m,
+                                           progress=searched)
             found = [from_visit(v, suspect_exhibit_id, None, distance_m, victim_exhibit_id) for v in visits]
         else:
             chosen = [p for p in ws.analysis.places(case_id) if place_ids is None or p.id in place_ids]
@@ -245,7 +263,7 @@ def find_colocation(ws: Workspace, case_id: int, suspect_exhibit_id: int, *, vic
                 raise AnalysisError("Add the victim's places (home, work...) first, or choose the victim's "
                                     "own location records.")
             visits = colocation.near_places(suspect, [p.as_place() for p in chosen], distance_m, merge_gap,
-                                            max_accuracy_m)
+                                            max_accuracy_m, progress=searched)
             found = [from_visit(v, suspect_exhibit_id, chosen[v.place or 0].id, distance_m) for v in visits]
     known: list[Candidate] = ws.analysis.candidates(case_id)
     new = [c for c in found if not already_known(c, known)]
@@ -304,3 +322,97 @@ def export_patterns_csv(ws: Workspace, case_id: int, found: Patterns, kind: str,
                     f"Patterns of contact ({PATTERN_TABLES[kind]}) exported to {target.name} ({rows} rows); "
                     "the file is not encrypted", reason="Patterns export")
     return rows
+
+
+# Unfinished dialogs set aside when the app locks: kept in the encrypted store (a "draft_"
+# narrative row, audited), never as a record; offered again when the officer comes back.
+
+SDASH_DRAFT = "draft_sdash"
+CANDIDATE_DRAFTS = "draft_colocation"
+
+
+@dataclass(frozen=True, slots=True)
+class SdashDraft:
+    """A screening as far as the officer got with it: not an S-DASH record until saved."""
+
+    started: datetime  # aware: when the officer opened the dialog
+    assessed_on: date
+    officer: str = ""
+    answers: Mapping[str, sdash.Answer] = field(default_factory=dict)
+    notes: Mapping[str, str] = field(default_factory=dict)
+    note: str = ""
+    review_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateDraft:
+    """A co-location decision half typed: the behaviour and summary (confirm) or the reason."""
+
+    candidate_id: int
+    confirm: bool
+    text: str = ""
+    behaviour: Behaviour | None = None
+
+
+def _json_object(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text) if text else {}
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def sdash_draft(ws: Workspace, case_id: int) -> SdashDraft | None:
+    """The screening set aside on lock, if there is one (a draft that cannot be read is none)."""
+    d = _json_object(ws.narrative.draft(case_id, SDASH_DRAFT))
+    try:
+        answers = {q: sdash.Answer(a) for q, a in d.get("answers", {}).items() if q in sdash.QUESTION_IDS}
+        notes = {q: str(n) for q, n in d.get("notes", {}).items() if q in sdash.QUESTION_IDS and n}
+        review = d.get("review_on")
+        return SdashDraft(datetime.fromisoformat(d["started"]), date.fromisoformat(d["assessed_on"]),
+                          str(d.get("officer", "")), answers, notes, str(d.get("note", "")),
+                          date.fromisoformat(review) if review else None)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def save_sdash_draft(ws: Workspace, case_id: int, draft: SdashDraft) -> None:
+    """Keep the screening as far as it got (replacing an earlier draft); not a record."""
+    ws.narrative.set_draft(case_id, SDASH_DRAFT, json.dumps({
+        "started": draft.started.isoformat(), "assessed_on": draft.assessed_on.isoformat(),
+        "officer": draft.officer, "answers": {q: a.value for q, a in draft.answers.items()},
+        "notes": {q: n for q, n in draft.notes.items() if n}, "note": draft.note,
+        "review_on": draft.review_on.isoformat() if draft.review_on else None}, sort_keys=True))
+
+
+def discard_sdash_draft(ws: Workspace, case_id: int) -> None:
+    ws.narrative.set_draft(case_id, SDASH_DRAFT, "")
+
+
+def _candidate_drafts(ws: Workspace, case_id: int) -> dict[str, Any]:
+    return _json_object(ws.narrative.draft(case_id, CANDIDATE_DRAFTS))
+
+
+def candidate_draft(ws: Workspace, case_id: int, candidate_id: int) -> CandidateDraft | None:
+    """The decision on this visit set aside on lock, if there is one."""
+    d = _candidate_drafts(ws, case_id).get(str(candidate_id))
+    if not isinstance(d, dict):
+        return None
+    try:
+        behaviour = Behaviour(d["behaviour"]) if d.get("behaviour") else None
+        return CandidateDraft(candidate_id, bool(d["confirm"]), str(d.get("text", "")), behaviour)
+    except (KeyError, ValueError):
+        return None
+
+
+def save_candidate_draft(ws: Workspace, case_id: int, draft: CandidateDraft) -> None:
+    drafts = _candidate_drafts(ws, case_id)
+    drafts[str(draft.candidate_id)] = {"confirm": draft.confirm, "text": draft.text,
+                                       "behaviour": draft.behaviour.value if draft.behaviour else None}
+    ws.narrative.set_draft(case_id, CANDIDATE_DRAFTS, json.dumps(drafts, sort_keys=True))
+
+
+def discard_candidate_draft(ws: Workspace, case_id: int, candidate_id: int) -> None:
+    drafts = _candidate_drafts(ws, case_id)
+    if drafts.pop(str(candidate_id), None) is not None:
+        ws.narrative.set_draft(case_id, CANDIDATE_DRAFTS, json.dumps(drafts, sort_keys=True) if drafts else "")

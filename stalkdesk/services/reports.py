@@ -60,7 +60,7 @@ from stalkdesk.store.atomic import write_atomic
 from stalkdesk.store.repos.audit_log import EVENT_ACTIONS
 
 __all__ = ["Draft", "ExportResult", "InterviewOptions", "Version", "charge_file", "draft_charge_file",
-           "draft_interview", "interview_chronology", "save_draft"]
+           "draft_interview", "export_reason", "interview_chronology", "save_draft"]
 
 PAGE = 2000  # entries fetched per read
 PRINTED = frozenset({DisclosureStatus.USED, DisclosureStatus.UNUSED, DisclosureStatus.NOT_RELEVANT})
@@ -178,6 +178,15 @@ class Draft:
     @property
     def pages(self) -> int:
         return self.rendered.pages
+
+
+def export_reason(recipient: str, purpose: str, reason: str = "") -> str:
+    """The audit reason of an export, worded the same whether it was saved from the CLI or the
+    GUI: "recipient: X; purpose: Y; free text", spaces tidied, empty parts left out."""
+    parts = [f"recipient: {' '.join(recipient.split())}" if recipient.strip() else "",
+             f"purpose: {' '.join(purpose.split())}" if purpose.strip() else "",
+             " ".join(reason.split())]
+    return "; ".join(p for p in parts if p)
 
 
 def save_draft(ws: Workspace, draft: Draft, out_path: Path, reason: str = "") -> ExportResult:

@@ -14,6 +14,7 @@ suggestion is re-anchored (or withdrawn, if its words are gone) by the next scan
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import weakref
@@ -87,10 +88,8 @@ class _Case:
                           if x.id in exhibit_ids}
         else:
             for exhibit_id in sorted(exhibit_ids):
-                try:
+                with contextlib.suppress(NotFound):  # a span must never break the list
                     c.exhibits[exhibit_id] = ws.exhibits.get(exhibit_id)
-                except NotFound:
-                    pass
         if any(r.target == "narrative" for r in spans):
             c.narrative = ws.narrative.get(case_id)
         return c
@@ -170,10 +169,8 @@ def _entries(ws: Workspace, ids: Sequence[int]) -> dict[int, Entry]:
         except NotFound:  # entries are only soft-deleted, but a span must never break the list
             got = []
             for entry_id in page:
-                try:
+                with contextlib.suppress(NotFound):
                     got.append(ws.entries.get(entry_id))
-                except NotFound:
-                    pass
         found.update((e.id, e) for e in got if e.id is not None)
     return found
 

@@ -5,8 +5,8 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from stalkdesk.domain.vocab import CaseStatus, Offence
 from stalkdesk.domain.analysis.sdash import review_status
+from stalkdesk.domain.vocab import CaseStatus, Offence
 from stalkdesk.gui.models.case_table import SORT_ROLE, SUMMARY_ROLE, CaseTableModel, Column
 from stalkdesk.services.workspace import Workspace
 from tests import factories

@@ -10,6 +10,10 @@ at the pair's mean latitude on a sphere of the Earth's mean radius: within a mil
 the great-circle distance at these ranges. The cell is widened by how much the projection
 can stretch east-west distances over the data's range of latitudes, so no pair is missed
 however far the data spreads. `brute_force_*` compare every pair: the reference for tests.
+
+Both searches take an optional `progress(done, total)`, called every `PROGRESS_EVERY`
+suspect fixes and once at the end, so a caller can show how far it got, and stop it: an
+exception raised from `progress` (the task runner's `Cancelled`) unwinds the search.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from operator import attrgetter
@@ -29,6 +33,9 @@ VICTIM = "the victim"
 DEFAULT_DISTANCE_M = 200.0
 DEFAULT_WINDOW = timedelta(minutes=10)
 DEFAULT_MERGE_GAP = timedelta(minutes=15)
+PROGRESS_EVERY = 4096  # suspect fixes between progress calls: about 5 ms of search
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +150,8 @@ def _check(distance: float, window: timedelta | None = None) -> None:
 
 
 def near_places(suspect: Sequence[Fix], places: Sequence[Place], distance: float = DEFAULT_DISTANCE_M,
-                merge_gap: timedelta = DEFAULT_MERGE_GAP, max_accuracy_m: float | None = None) -> list[Visit]:
+                merge_gap: timedelta = DEFAULT_MERGE_GAP, max_accuracy_m: float | None = None,
+                progress: Progress | None = None) -> list[Visit]:
     """Visits to each place: suspect fixes within `distance` metres (plus the place's radius)
     of the place's point, at any time. Sorted by start, then place."""
     _check(distance)
@@ -164,22 +172,29 @@ def near_places(suspect: Sequence[Fix], places: Sequence[Place], distance: float
     pcos = [math.cos(a) for a in plat]
     hits: list[dict[int, float]] = [{} for _ in places]
     lat, lon, cos = s.lat, s.lon, s.cos
-    for i, key in enumerate(grid.keys(s)):
-        near = cells.get(key)
-        if near is None:
-            continue
-        for n in near:
-            dy = plat[n] - lat[i]
-            dx = (plon[n] - lon[i]) * (pcos[n] + cos[i]) * 0.5
-            d2 = dx * dx + dy * dy
-            if d2 <= limits[n]:
-                hits[n][i] = d2
+    keys = grid.keys(s)
+    total = len(keys)
+    for first in range(0, total, PROGRESS_EVERY):  # in blocks, so progress costs nothing per fix
+        if progress is not None:
+            progress(first, total)
+        for i, key in enumerate(keys[first:first + PROGRESS_EVERY], first):
+            near = cells.get(key)
+            if near is None:
+                continue
+            for n in near:
+                dy = plat[n] - lat[i]
+                dx = (plon[n] - lon[i]) * (pcos[n] + cos[i]) * 0.5
+                d2 = dx * dx + dy * dy
+                if d2 <= limits[n]:
+                    hits[n][i] = d2
+    if progress is not None:
+        progress(total, total)
     return _sorted([v for n, p in enumerate(places) for v in _merge(s, hits[n], merge_gap, p.name, n)])
 
 
 def near_track(suspect: Sequence[Fix], victim: Sequence[Fix], distance: float = DEFAULT_DISTANCE_M,
                window: timedelta = DEFAULT_WINDOW, merge_gap: timedelta = DEFAULT_MERGE_GAP,
-               max_accuracy_m: float | None = None) -> list[Visit]:
+               max_accuracy_m: float | None = None, progress: Progress | None = None) -> list[Visit]:
     """Visits near the victim: suspect fixes within `distance` metres of a victim fix taken
     no more than `window` before or after."""
     _check(distance, window)
@@ -199,24 +214,39 @@ def near_track(suspect: Sequence[Fix], victim: Sequence[Fix], distance: float = 
     st, slat, slon, scos = s.t, s.lat, s.lon, s.cos
     vlat, vlon, vcos = v.lat, v.lon, v.cos
     hits: dict[int, float] = {}
+    # Suspect fixes are counted cell by cell, a large cell (the suspect's own home) in blocks,
+    # so progress comes every few thousand fixes searched; `due` is when the next call is.
+    total, done, due = len(st), 0, PROGRESS_EVERY
+    if progress is not None:
+        progress(0, total)
     for key, mine in scells.items():
         lists = [vcells[key + o] for o in grid.neighbours if key + o in vcells]
         if not lists:
+            done += len(mine)
             continue
-        for i in mine:
-            ti = st[i]
-            la, ln, cs = slat[i], slon[i], scos[i]
-            best = math.inf
-            for idx, times in lists:
-                lo = bisect_left(times, ti - span)
-                for j in idx[lo:bisect_right(times, ti + span, lo)]:
-                    dy = vlat[j] - la
-                    dx = (vlon[j] - ln) * (vcos[j] + cs) * 0.5
-                    d2 = dx * dx + dy * dy
-                    if d2 < best:
-                        best = d2
-            if best <= limit:
-                hits[i] = best
+        blocks = (mine,) if len(mine) <= PROGRESS_EVERY else [
+            mine[k:k + PROGRESS_EVERY] for k in range(0, len(mine), PROGRESS_EVERY)]
+        for block in blocks:
+            if done >= due and progress is not None:
+                progress(done, total)
+                due = done + PROGRESS_EVERY
+            done += len(block)
+            for i in block:
+                ti = st[i]
+                la, ln, cs = slat[i], slon[i], scos[i]
+                best = math.inf
+                for idx, times in lists:
+                    lo = bisect_left(times, ti - span)
+                    for j in idx[lo:bisect_right(times, ti + span, lo)]:
+                        dy = vlat[j] - la
+                        dx = (vlon[j] - ln) * (vcos[j] + cs) * 0.5
+                        d2 = dx * dx + dy * dy
+                        if d2 < best:
+                            best = d2
+                if best <= limit:
+                    hits[i] = best
+    if progress is not None:
+        progress(total, total)
     return _merge(s, hits, merge_gap, VICTIM, None)
 
 

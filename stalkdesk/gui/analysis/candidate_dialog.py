@@ -2,6 +2,8 @@
 chronology entry with provenance to the location records) or dismiss it with a reason.
 
 Both save through the service in `accept()`; a refusal keeps the dialog open with the reason.
+If StalkDesk locks while the dialog is open, the page keeps the behaviour and the text typed
+as a draft for that visit (`draft()`), and the next Confirm (or Dismiss) of it starts from there.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from stalkdesk.errors import UserError
 from stalkdesk.gui.analysis.tables import place_name
 from stalkdesk.gui.forms.ui_candidate_dialog import Ui_CandidateDialog
 from stalkdesk.services import analysis
+from stalkdesk.services.analysis import CandidateDraft
 from stalkdesk.services.workspace import Workspace
 
 
@@ -33,13 +36,17 @@ class CandidateDialog(QDialog):
     after OK. `confirm=False`: give a reason; `candidate` is the dismissed visit after OK."""
 
     def __init__(self, ws: Workspace, candidate: Candidate, zone: str, confirm: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, draft: CandidateDraft | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CandidateDialog()
         self.ui.setupUi(self)
         self._ws, self._candidate, self._confirm = ws, candidate, confirm
         self.entry: Entry | None = None
         self.candidate: Candidate | None = None
+        self.set_aside = False  # True once the page kept what is typed as a draft (on lock)
+        self.resumed = draft is not None and draft.confirm == confirm
+        if draft is not None and draft.confirm == confirm:
+            self.ui.text_edit.setText(draft.text)
         self.ui.visit_label.setText(visit_text(candidate, zone))
         ok = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         if confirm:
@@ -47,6 +54,8 @@ class CandidateDialog(QDialog):
             ok.setText("Add to chronology")
             for b in BEHAVIOURS:
                 self.ui.behaviour_combo.addItem(b.label, b)
+            if draft is not None and draft.confirm and draft.behaviour is not None:
+                self.ui.behaviour_combo.setCurrentIndex(max(self.ui.behaviour_combo.findData(draft.behaviour), 0))
             self.ui.behaviour_combo.currentIndexChanged.connect(self._preview)
             self.ui.text_edit.textChanged.connect(self._preview)
             self._preview()
@@ -62,6 +71,24 @@ class CandidateDialog(QDialog):
                                           "propose it again.")
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.button_box.rejected.connect(self.reject)
+
+    def draft(self) -> CandidateDraft:
+        """What is typed so far, to keep when the app locks."""
+        return CandidateDraft(self._candidate.id or 0, self._confirm, self.ui.text_edit.text(),
+                              self.behaviour if self._confirm else None)
+
+    def worth_keeping(self) -> bool:
+        """A resumed decision, or a summary, reason or behaviour chosen: an untouched one is not kept."""
+        chose = self._confirm and self.ui.behaviour_combo.currentIndex() > 0
+        return self.resumed or bool(self.ui.text_edit.text()) or chose
+
+    def wipe(self) -> None:
+        """Forget the visit and what was typed (on lock, once it is kept as a draft)."""
+        self.ui.text_edit.blockSignals(True)
+        self.ui.text_edit.clear()
+        self.ui.text_edit.setPlaceholderText("")
+        for label in (self.ui.visit_label, self.ui.preview_label, self.ui.error_label):
+            label.clear()
 
     @property
     def behaviour(self) -> Behaviour:
@@ -88,4 +115,5 @@ class CandidateDialog(QDialog):
         except UserError as error:
             self.ui.error_label.setText(str(error))
             return
+        analysis.discard_candidate_draft(self._ws, self._candidate.case_id or 0, self._candidate.id or 0)
         super().accept()

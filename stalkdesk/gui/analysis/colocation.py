@@ -3,7 +3,8 @@
 into the chronology or dismisses.
 
 The search parses and indexes every fix of the exhibit (a year at one a minute is about
-500,000), so it runs through the task runner with a busy dialog.
+500,000), so it runs through the task runner with a progress dialog whose Cancel stops it;
+the visits are stored only once the search is over, so a cancelled search stores nothing.
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ class ColocationPage(QWidget):
         self.ui.candidates_splitter.setStretchFactor(1, 2)
         self.ui.candidates_splitter.setSizes([760, 440])
         self._fixes: dict[int, list[Fix]] = {}  # parsed location exhibits, in memory only; dropped on lock
+        self.dialog: CandidateDialog | None = None  # Confirm or Dismiss, while it is open
         self._plot_generation = 0
         self.ui.candidates_table.selectionModel().selectionChanged.connect(self._show_visit)
         self.say("")
@@ -120,7 +122,18 @@ class ColocationPage(QWidget):
         self._fill_exhibits()
         self._refresh_candidates()
 
+    def flush(self) -> None:
+        """Keep a Confirm or Dismiss being typed as a draft for its visit (this runs when the
+        app locks or quits with the dialog open)."""
+        if self.dialog is not None:
+            if self.dialog.worth_keeping():
+                analysis.save_candidate_draft(self._ws, self._case_id, self.dialog.draft())
+            self.dialog.set_aside = True  # from here on the dialog closing is not the officer discarding
+
     def clear(self) -> None:
+        if self.dialog is not None:  # kept as a draft by flush(): nothing of it stays on screen
+            self.dialog.wipe()
+            self.dialog.reject()
         self._generation += 1
         self._plot_generation += 1
         self._fixes.clear()
@@ -249,8 +262,7 @@ class ColocationPage(QWidget):
         against = self.ui.against_combo.currentData()
         distance = float(self.ui.distance_spin.value())
         window = timedelta(minutes=self.ui.window_spin.value())
-        dialog = QProgressDialog("Searching the location records…", "", 0, 0, self)
-        dialog.setCancelButton(None)  # the search cannot stop part-way; it is seconds, not minutes
+        dialog = QProgressDialog("Searching the location records…", "Cancel", 0, 0, self)
         dialog.setWindowTitle("StalkDesk")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
@@ -260,9 +272,10 @@ class ColocationPage(QWidget):
         self.ui.search_status_label.setText("Searching…")
         self._update_buttons()
         self._runner.run(analysis.find_colocation, self._ws, self._case_id, suspect, victim_exhibit_id=against,
-                         distance_m=distance, window=window, progress_kwarg=None, progress_dialog=dialog,
+                         distance_m=distance, window=window, progress_dialog=dialog,
                          on_done=lambda found: self._found(generation, found, dialog),
-                         on_error=lambda e: self._failed(generation, e, dialog))
+                         on_error=lambda e: self._failed(generation, e, dialog),
+                         on_cancelled=lambda: self._cancelled(generation, dialog))
 
     def _found(self, generation: int, found: list[Candidate], dialog: QProgressDialog) -> None:
         dialog.deleteLater()
@@ -275,6 +288,14 @@ class ColocationPage(QWidget):
             "are not proposed again.")
         self.ui.status_combo.setCurrentIndex(0)
         self._refresh_candidates()
+
+    def _cancelled(self, generation: int, dialog: QProgressDialog) -> None:
+        dialog.deleteLater()
+        self.searching = False
+        if generation != self._generation:
+            return
+        self.ui.search_status_label.setText("Search cancelled: no visits were stored.")
+        self._update_buttons()
 
     def _failed(self, generation: int, error: BaseException, dialog: QProgressDialog) -> None:
         dialog.deleteLater()
@@ -330,11 +351,20 @@ class ColocationPage(QWidget):
         c = self.selected_candidate()
         if c is None or c.status is not CandidateStatus.PROPOSED:
             return None
-        dialog = CandidateDialog(self._ws, c, self._case.zone, confirm, self)
+        draft = analysis.candidate_draft(self._ws, self._case_id, c.id or 0)
+        if draft is not None and draft.confirm != confirm:
+            draft = None  # a Confirm half typed stays for Confirm; Dismiss starts afresh (and the reverse)
+        dialog = self.dialog = CandidateDialog(self._ws, c, self._case.zone, confirm, self, draft)
         try:
-            if self._prompts.exec_dialog(dialog) != QDialog.DialogCode.Accepted:
+            result = self._prompts.exec_dialog(dialog)
+            if result != QDialog.DialogCode.Accepted:
+                if dialog.set_aside:  # locked (or quitting): the draft is kept; the store may be closed now
+                    dialog.wipe()
+                elif draft is not None:  # the officer closed it unsaved: the draft is discarded
+                    analysis.discard_candidate_draft(self._ws, self._case_id, c.id or 0)
                 return dialog
         finally:
+            self.dialog = None
             dialog.deleteLater()
         self._refresh_candidates()
         if confirm and dialog.entry is not None:

@@ -1,14 +1,17 @@
 """Risk: whether S-DASH screening applies, the history of screenings with each one's
 answers, the yes count over time, and the date of the next risk review.
+
+A screening half answered when StalkDesk locks is kept as a draft in the store (`flush`),
+never recorded; New S-DASH then offers to resume it (or discard it and start again).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
 from stalkdesk.domain.analysis.sdash import review_status, trend_sentence
 from stalkdesk.domain.records import Case
@@ -20,7 +23,27 @@ from stalkdesk.gui.analysis.tables import SdashAnswersModel, SdashHistoryModel
 from stalkdesk.gui.forms.ui_risk_page import Ui_RiskPage
 from stalkdesk.gui.start import ExecDialog, exec_modal
 from stalkdesk.services import analysis
+from stalkdesk.services.analysis import SdashDraft
 from stalkdesk.services.workspace import Workspace
+
+RESUME, DISCARD = "resume", "discard"
+
+
+def resume_prompt(draft: SdashDraft, parent: QWidget | None = None) -> QMessageBox:
+    """"Resume the S-DASH started on ...?": Resume, Discard it and start again, or Cancel."""
+    answered = sum(a.value != "unknown" for a in draft.answers.values())
+    box = QMessageBox(QMessageBox.Icon.Question, "StalkDesk",
+                      f"Resume the S-DASH started on {draft.started.astimezone():%d/%m/%Y %H:%M}?",
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("resume_sdash_box")
+    box.setInformativeText(f"It was set aside unsaved when StalkDesk locked, with {answered} of 11 questions "
+                           "answered yes or no. It is not a recorded screening until you save it.")
+    resume = box.addButton("&Resume", QMessageBox.ButtonRole.AcceptRole)
+    resume.setObjectName(RESUME)
+    discard = box.addButton("&Discard it and start again", QMessageBox.ButtonRole.DestructiveRole)
+    discard.setObjectName(DISCARD)
+    box.setDefaultButton(resume)
+    return box
 
 
 def _plain_table(table: QTableView, *stretch: int) -> None:
@@ -44,6 +67,9 @@ class RiskPage(QWidget):
         self._ws, self._case_id = ws, case.id
         self.exec_dialog: ExecDialog = exec_modal  # tests drive the dialog instead of exec()
         self.today: Callable[[], date] = date.today
+        self.now: Callable[[], datetime] = lambda: datetime.now().astimezone()
+        self.dialog: SdashDialog | None = None  # the New S-DASH dialog while it is open
+        self._new_text = self.ui.new_sdash_button.text()
         self._filling = False
         self.history_model = SdashHistoryModel(self)
         self.answers_model = SdashAnswersModel(self)
@@ -78,8 +104,23 @@ class RiskPage(QWidget):
         self.ui.trend_label.setText(trend_sentence(history))
         self.chart_view.setChart(charts.yes_trend(analysis.sdash_trend(self._ws, self._case_id)))
         self._show_review()
+        self._show_draft()
+
+    def _show_draft(self) -> None:
+        draft = analysis.sdash_draft(self._ws, self._case_id)
+        button = self.ui.new_sdash_button
+        button.setText("&Resume S-DASH…" if draft else self._new_text)
+        button.setMinimumWidth(button.sizeHint().width())  # the banner beside it wraps instead
+        if draft is not None:
+            self.ui.trigger_label.setText(
+                self.ui.trigger_label.text() + f"  An unsaved screening started on "
+                f"{draft.started.astimezone():%d/%m/%Y %H:%M} is waiting to be finished.")
 
     def clear(self) -> None:
+        if self.dialog is not None:  # kept as a draft by flush(): nothing of it stays on screen
+            self.dialog.wipe()
+            self.dialog.reject()
+        self.ui.new_sdash_button.setText(self._new_text)
         self.history_model.clear()
         self.answers_model.clear()
         self.chart_view.setChart(charts.empty_chart())
@@ -98,13 +139,35 @@ class RiskPage(QWidget):
         self.ui.answers_title_label.setText(
             (f"Answers on {a.assessed_on:%d/%m/%Y}" + (f". Note: {a.note}" if a.note else "")) if a else "")
 
-    def new_sdash(self) -> SdashDialog:
-        dialog = SdashDialog(self._ws, self._case_id, self.today(), self)
-        try:
-            if self.exec_dialog(dialog) == QDialog.DialogCode.Accepted and dialog.assessment is not None:
+    def new_sdash(self) -> SdashDialog | None:
+        """A new screening, or the one set aside on lock (None if the officer chose neither)."""
+        draft = analysis.sdash_draft(self._ws, self._case_id)
+        if draft is not None:
+            box = resume_prompt(draft, self)
+            try:
+                self.exec_dialog(box)
+                chosen = box.clickedButton().objectName() if box.clickedButton() is not None else ""
+            finally:
+                box.deleteLater()
+            if chosen not in (RESUME, DISCARD):
+                return None
+            if chosen == DISCARD:
+                analysis.discard_sdash_draft(self._ws, self._case_id)
+                draft = None
                 self.reload()
+        dialog = self.dialog = SdashDialog(self._ws, self._case_id, self.today(), self, draft, self.now())
+        try:
+            result = self.exec_dialog(dialog)
+            if result == QDialog.DialogCode.Accepted and dialog.assessment is not None:
+                self.reload()  # the draft went with the save
                 self.changed.emit()
+            elif dialog.set_aside:  # locked (or quitting): the draft is kept; the store may be closed now
+                dialog.wipe()
+            elif draft is not None:  # the officer closed a resumed screening unsaved: discarded
+                analysis.discard_sdash_draft(self._ws, self._case_id)
+                self.reload()
         finally:
+            self.dialog = None
             dialog.deleteLater()
         return dialog
 
@@ -139,7 +202,12 @@ class RiskPage(QWidget):
         self.changed.emit()
 
     def flush(self) -> None:
-        """Save a review note typed but not yet committed."""
+        """Save a review note typed but not yet committed, and keep a screening being
+        answered as a draft (this runs when the app locks or quits with the dialog open)."""
+        if self.dialog is not None:
+            if self.dialog.worth_keeping():
+                analysis.save_sdash_draft(self._ws, self._case_id, self.dialog.draft())
+            self.dialog.set_aside = True  # from here on the dialog closing is not the officer discarding
         review = self._ws.analysis.review(self._case_id)
         if self.ui.review_note_edit.text().strip() != review.note:
             self._review_edited()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QPushButton, QTableView, QWidget
 
 from stalkdesk.domain.analysis.checklist import OffenceStatus, Status
 from stalkdesk.domain.analysis.spo import Duration, SpoApplication, SpoTerm, TermKind
@@ -48,9 +48,14 @@ class TermsBox:
         self.up_button: QPushButton = getattr(ui, f"{k}_up_button")
         self.down_button: QPushButton = getattr(ui, f"{k}_down_button")
         self.remove_button: QPushButton = getattr(ui, f"{k}_remove_button")
-        self.model = SpoTermsModel(kind, page.save_text, page)
+        self.model = SpoTermsModel(kind, page.save_text, page, lambda ids, moved: page.reorder(kind, ids, moved))
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(SpoTermsModel.TEXT, TermEditDelegate(self.table))
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
+        self.delegate = TermEditDelegate(self.table)
+        self.table.setItemDelegateForColumn(SpoTermsModel.TEXT, self.delegate)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
@@ -61,8 +66,8 @@ class TermsBox:
         self.common_button.clicked.connect(lambda: page.add_term(kind, common=True))
         self.own_button.clicked.connect(lambda: page.add_term(kind, common=False))
         self.edit_button.clicked.connect(self.edit)
-        self.up_button.clicked.connect(lambda: page.move(kind, -1))
-        self.down_button.clicked.connect(lambda: page.move(kind, 1))
+        self.up_button.clicked.connect(lambda: page.move_term(kind, -1))
+        self.down_button.clicked.connect(lambda: page.move_term(kind, 1))
         self.remove_button.clicked.connect(lambda: page.remove(kind))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.update_buttons())
         self.model.modelReset.connect(self.update_buttons)
@@ -143,6 +148,7 @@ class SpoPage(QWidget):
         self.ui.reasons_edit.installEventFilter(self)
         self.ui.preview_button.setVisible(self.can_preview)
         self.ui.preview_button.clicked.connect(self.preview)
+        self.ui.summary_label.hide()
         self._set_enabled(False)
 
     # Loading and clearing.
@@ -179,10 +185,15 @@ class SpoPage(QWidget):
         for label in (self.ui.summary_label, self.ui.grounds_state_label, self.ui.duration_hint_label,
                       self.ui.interim_state_label, self.ui.terms_message_label):
             label.clear()
+        self.ui.summary_label.hide()  # an empty banner would still show as a coloured strip
         self._set_enabled(False)
 
     def flush(self) -> None:
-        """Save reasons typed but not yet saved."""
+        """Save a term being edited in place and reasons typed but not yet saved."""
+        if self._cleared:
+            return
+        for box in self.boxes.values():
+            box.delegate.commit()
         if self.reasons_pending:
             self.save_interim()
 
@@ -196,6 +207,9 @@ class SpoPage(QWidget):
         self.ui.reasons_edit.setEnabled(enabled and self.ui.interim_check.isChecked())
 
     def _show_application(self, keep_typing: bool = False, select: SpoTerm | None = None) -> None:
+        """Show the application as stored; with `keep_typing`, an interim request ticked or
+        reasons typed but not yet saved stay as the officer left them."""
+        keep = keep_typing and self.reasons_pending
         self._app = app = spo.application(self._ws, self._case_id)
         for kind, box in self.boxes.items():
             current = select.id if select is not None and select.kind is kind else (
@@ -204,13 +218,14 @@ class SpoPage(QWidget):
             box.table.resizeRowsToContents()
             box.select(current)
         self._filling = True
-        self.ui.interim_check.setChecked(app.interim.requested)
-        if not (keep_typing and self.ui.reasons_edit.hasFocus() and self.reasons_pending):
+        if not keep:
+            self.ui.interim_check.setChecked(app.interim.requested)
             self.ui.reasons_edit.setPlainText(app.interim.reasons)
         self._set_duration_buttons(app.duration if app.duration_set else None)
         self._filling = False
-        self.ui.reasons_edit.setEnabled(not self._cleared and app.interim.requested)
-        self._show_interim_state()
+        self.ui.reasons_edit.setEnabled(not self._cleared and self.ui.interim_check.isChecked())
+        if not keep:
+            self._show_interim_state()
         self._show_duration_hint()
         self._show_summary()
 
@@ -218,13 +233,18 @@ class SpoPage(QWidget):
         app, grounds = self._app, self._grounds
         p, r = len(app.prohibitions), len(app.requirements)
         parts = [f"{p} prohibition{'s' * (p != 1)} and {r} requirement{'s' * (r != 1)} proposed"]
-        parts.append(app.duration.text.split(" (")[0].lower() if app.duration_set else "duration not yet chosen")
+        if not app.duration_set:
+            parts.append("duration not yet chosen")
+        else:
+            years = app.duration.years
+            parts.append("until a further order" if years is None else f"for {years} years")
         parts.append("interim order requested" if app.interim.requested else "no interim order requested")
-        text = "Stalking Protection Order application: " + "; ".join(parts) + "."
+        text = "SPO application: " + "; ".join(parts) + "."
         if grounds is not None:
             proved = sum(1 for ps in grounds.points if ps.status is Status.PROVED)
             text += f"  Grounds with support in the file: {proved} of {len(grounds.points)}."
         self.ui.summary_label.setText(text)
+        self.ui.summary_label.show()
 
     # The grounds.
 
@@ -259,7 +279,7 @@ class SpoPage(QWidget):
             self._say(f"Not saved: {error}", error=True)
             return None
         self._say(f"{self._number(term)} saved.")
-        QTimer.singleShot(0, lambda: self._after_change(term))  # not inside the view's commit
+        QTimer.singleShot(0, self, lambda: self._after_change(term))  # not inside the view's commit
         return term
 
     def add_term(self, kind: TermKind, common: bool) -> SpoTermDialog:
@@ -272,7 +292,7 @@ class SpoPage(QWidget):
             dialog.deleteLater()
         return dialog
 
-    def move(self, kind: TermKind, offset: int) -> None:
+    def move_term(self, kind: TermKind, offset: int) -> None:
         term = self.boxes[kind].current
         if term is None or term.id is None:
             return
@@ -283,6 +303,18 @@ class SpoPage(QWidget):
             return
         self._after_change(term)
         self._say(f"Moved: now {self._number(term)}.")
+
+    def reorder(self, kind: TermKind, ids: list[int], moved: int) -> None:
+        """A term dragged to another place: store the new order, then show it once the
+        drop is over (the view is still handling it)."""
+        try:
+            spo.reorder_terms(self._ws, self._case_id, kind, ids)
+        except UserError as error:
+            self._say(str(error), error=True)
+            return
+        term = next((t for t in self._app.terms if t.id == moved), None)
+        QTimer.singleShot(0, self, lambda: self._after_change(term))
+        self._say("Moved: the terms are renumbered.")
 
     def remove(self, kind: TermKind) -> None:
         box = self.boxes[kind]
@@ -312,7 +344,7 @@ class SpoPage(QWidget):
         self.changed.emit()
 
     def _number(self, term: SpoTerm) -> str:
-        for n, t in spo.numbered(list(spo.terms(self._ws, self._case_id))):
+        for n, t in spo.numbered_terms(self._ws, self._case_id):
             if t.id == term.id:
                 return n
         return term.kind.label
@@ -404,7 +436,10 @@ class SpoPage(QWidget):
     def save_interim(self) -> bool:
         """Save the interim request and its reasons as they stand; False if refused."""
         self._idle.stop()
+        if self._cleared:
+            return True
         if not self.reasons_pending:
+            self._show_interim_state()  # e.g. ticked, then unticked before writing reasons
             return True
         try:
             spo.set_interim(self._ws, self._case_id, self.ui.interim_check.isChecked(),

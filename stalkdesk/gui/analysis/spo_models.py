@@ -11,7 +11,16 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -31,17 +40,20 @@ class SpoTermsModel(RowsTableModel[SpoTerm]):
     """The live terms of one kind, in the officer's order: number (P1 ...) and wording.
 
     The wording is editable; `save(term_id, text)` stores an edit and returns the stored
-    term, or None if it was refused (the page says why)."""
+    term, or None if it was refused (the page says why). A row dragged to another place
+    calls `reorder(ids, moved_id)` with the new order; the page stores it and refills the model."""
 
     headers = ("No.", "Wording")
     NUMBER, TEXT = 0, 1
+    MIME = "application/x-stalkdesk-spo-term"
 
     def __init__(self, kind: TermKind, save: Callable[[int, str], SpoTerm | None],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, reorder: Callable[[list[int], int], None] | None = None) -> None:
         self._pending: list[SpoTerm] = []
         super().__init__(lambda: self._pending, parent)
         self.kind = kind
         self._save = save
+        self._reorder = reorder
 
     def set_terms(self, terms: Sequence[SpoTerm]) -> None:
         """Every live term of the case; this model keeps those of its kind, by position."""
@@ -60,7 +72,44 @@ class SpoTermsModel(RowsTableModel[SpoTerm]):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
+        if not index.isValid():
+            return flags | Qt.ItemFlag.ItemIsDropEnabled
+        flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
         return flags | Qt.ItemFlag.ItemIsEditable if index.column() == self.TEXT else flags
+
+    # Dragging a term to another place among its kind.
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(self.MIME, QByteArray(f"{self.kind.value}:{self.row(rows[0]).id}".encode()))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        """Reorder through the callback; False, so that the view never removes the dragged
+        row itself (the page refills the model from the store)."""
+        if self._reorder is None or action != Qt.DropAction.MoveAction or not data.hasFormat(self.MIME):
+            return False
+        kind, _, term = bytes(data.data(self.MIME).data()).decode().partition(":")
+        ids = self.ids()
+        if kind != self.kind.value or not term.isdigit() or int(term) not in ids:
+            return False
+        source = ids.index(int(term))
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(ids))
+        if target > source:
+            target -= 1  # the dragged row leaves the list before it is put back
+        if target == source:
+            return False
+        ids.insert(target, ids.pop(source))
+        self._reorder(ids, int(term))
+        return False
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -94,14 +143,31 @@ class SpoTermsModel(RowsTableModel[SpoTerm]):
 
 class TermEditDelegate(QStyledItemDelegate):
     """Edits a term's wording in a multi-line box: Enter starts a new line, Ctrl+Enter (or
-    leaving the cell) saves it, Escape drops the edit."""
+    leaving the cell) saves it, Escape drops the edit; `commit()` saves an edit still open."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor: QPlainTextEdit | None = None
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QPlainTextEdit(parent)
+        editor = self.editor = QPlainTextEdit(parent)
         editor.setObjectName("term_editor")
+        # Drawn over the rows below while it grows: opaque, and framed like a focused field.
+        editor.setStyleSheet("QPlainTextEdit { background-color: #ffffff; border: 2px solid #1f3a5f; }")
         editor.setTabChangesFocus(True)
         editor.installEventFilter(self)
+        editor.destroyed.connect(self._gone)
         return editor
+
+    def _gone(self) -> None:
+        self.editor = None
+
+    def commit(self) -> None:
+        """Save and close the editor if one is open (leaving the tab, locking)."""
+        editor = self.editor
+        if editor is not None and editor.isVisible():
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QPlainTextEdit)
@@ -114,7 +180,7 @@ class TermEditDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         rect = option.rect  # type: ignore[attr-defined]
-        editor.setGeometry(rect.adjusted(0, 0, 0, max(0, 96 - rect.height())))
+        editor.setGeometry(rect.adjusted(0, 0, 0, max(0, 84 - rect.height())))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (isinstance(watched, QPlainTextEdit) and event.type() == QEvent.Type.KeyPress
@@ -199,13 +265,13 @@ class SpoGroundsModel(QStandardItemModel):
             status = QStandardItem(f"{STATUS_MARKS[ps.status]}  {ps.status.label}")
             status.setFont(bold)
             status.setForeground(QBrush(QColor(STATUS_COLOURS[ps.status])))
-            status.setToolTip("\n".join(ps.reasons) or None)
+            status.setToolTip("\n".join(ps.reasons))
             rows = describe(ps.items, entries, exhibits)
             for r in rows:
                 what = QStandardItem(f"{r.item.label}   {r.what}".rstrip())
                 what.setToolTip(r.what)
                 note = QStandardItem(r.item.note)
-                note.setToolTip(r.item.note or None)
+                note.setToolTip(r.item.note)
                 title.appendRow([what, note])
             muted = (["No items linked yet"] if not rows else []) + \
                 ([f"From the chronology: {ps.computed}"] if ps.computed else [])

@@ -114,6 +114,8 @@ class AnalysisView(QWidget):
             self.risk.flush()
         if Section.SPO in self._read:
             self.spo.flush()
+        if Section.COLOCATION in self._read:
+            self.colocation.flush()  # a Confirm or Dismiss being typed is kept as a draft
 
     def attach_chronology(self, chronology: Any) -> None:
         """Work with the Chronology tab: link its selected rows, re-read after its edits,

@@ -164,6 +164,8 @@ class RedactionDialog(QDialog):
             return
         found = len(result.added)
         words = [f"{result.texts:,} texts scanned", f"{found:,} new find{'s' if found != 1 else ''}"]
+        if result.unchanged:
+            words[0] += f" ({result.unchanged:,} unchanged since the last scan)"
         if result.moved:
             words.append(f"{result.moved:,} moved with edited text")
         if result.withdrawn:

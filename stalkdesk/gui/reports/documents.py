@@ -32,10 +32,9 @@ Save = Callable[[Workspace, Draft, Path, str, str], Saved]
 
 
 def reason(recipient: str, purpose: str) -> str:
-    """The audit row's reason for a report saved by services.reports: who for, and why."""
-    recipient, purpose = recipient.strip(), purpose.strip()
-    parts = ([f"Recipient: {recipient}"] if recipient else []) + ([f"Purpose: {purpose}"] if purpose else [])
-    return "; ".join(parts)
+    """The audit row's reason for a report saved by services.reports: who for, and why
+    (worded as the CLI words it: services.reports.export_reason)."""
+    return reports.export_reason(recipient, purpose)
 
 
 def _save_report(ws: Workspace, draft: Draft, path: Path, recipient: str, purpose: str) -> Saved:
@@ -131,7 +130,7 @@ DOCUMENTS: tuple[Document, ...] = (
     Document("charge_file", "Pre-charge file",
              "The file for a CPS charging decision: MG3 report, MG5 case summary, chronology, MG12 exhibit "
              "list, MG6C unused schedule, evidence appendix and integrity page, with an index.",
-             _charge_file, "pre-charge file"),
+             _charge_file, "pre-charge file", needs_recipient=True),  # as `report charge-file` asks
     Document("spo", "Stalking Protection Order application",
              "The application pack for the magistrates' court (Stalking Protection Act 2019): the three grounds "
              "with their supporting items, the proposed prohibitions and requirements, duration, interim order "

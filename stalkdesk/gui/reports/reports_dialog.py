@@ -187,6 +187,9 @@ class ReportsDialog(QDialog):
         self.document_note_label.setText(doc.note)
         self.document_note_label.setVisible(bool(doc.note))
         self.save_csv_button.setVisible(doc.csv)
+        self.ui.save_reminder_label.setText(
+            f"The saved {'PDF or CSV' if doc.csv else 'PDF'} is not encrypted: keep it only where case papers may "
+            "be kept. The export is recorded in the audit trail.")
 
     def _version_changed(self) -> None:
         self.ui.unredacted_warning_label.setVisible(self.ui.unredacted_radio.isChecked())

@@ -36,3 +36,42 @@ class NarrativeRepo:
                 row.text, row.updated_at = text, datetime.now(UTC)
             audit.record(s, self.db.actor, "alter", "narrative", None, case_id,
                          f"Changed {field.replace('_', ' ')} ({len(text)} characters)")
+
+    # Unfinished forms set aside when the app locks (an S-DASH half answered, a co-location
+    # decision half typed), as rows named "draft_...": `get` reads only CaseNarrative.FIELDS,
+    # so no report or export ever prints one.
+
+    def draft(self, case_id: int, name: str) -> str:
+        """The draft's text ("" if there is none)."""
+        _draft_name(name)
+        with self.db.read() as s:
+            row = s.get(NarrativeRow, (case_id, name))
+            return row.text if row is not None else ""
+
+    def set_draft(self, case_id: int, name: str, text: str) -> None:
+        """Keep the draft, or delete it with "" (saved or discarded); audited, without its text."""
+        _draft_name(name)
+        with self.db.write() as s:
+            row = s.get(NarrativeRow, (case_id, name))
+            if not text:
+                if row is None:
+                    return
+                s.delete(row)
+                action, summary = "delete", f"Removed the draft {name}"
+            elif row is None:
+                s.add(NarrativeRow(case_id=case_id, field=name, text=text, updated_at=datetime.now(UTC)))
+                action, summary = "create", f"Kept the draft {name} ({len(text)} characters)"
+            elif row.text == text:
+                return
+            else:
+                row.text, row.updated_at = text, datetime.now(UTC)
+                action, summary = "alter", f"Kept the draft {name} ({len(text)} characters)"
+            audit.record(s, self.db.actor, action, "draft", None, case_id, summary)
+
+
+DRAFT_PREFIX = "draft_"
+
+
+def _draft_name(name: str) -> None:
+    if not name.startswith(DRAFT_PREFIX) or len(name) <= len(DRAFT_PREFIX):
+        raise ValueError(f"not a draft name {name!r}")

@@ -4,11 +4,11 @@ request and the duration; lock and reload."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-import pytest
 from stalkdesk.domain.analysis.checklist import Status
 from stalkdesk.domain.analysis.spo import COMMON_TERMS, Duration, SpoTerm, TermKind, common_term
 from stalkdesk.domain.records import Case
@@ -148,6 +148,20 @@ def test_editing_in_place_saves_through_the_service(page: SpoPage, ws: Workspace
     assert _stored(ws, case) == [("P1", "Not to enter Fictional Street or Made-up Lane.")]
 
 
+def test_an_edit_still_open_is_saved_on_lock(view: AnalysisView, page: SpoPage, ws: Workspace, case: Case,
+                                             prompts: FakePrompts) -> None:
+    _add_own(prompts, page, TermKind.PROHIBITION, "Not to enter Fictional Street.")
+    box = page.boxes[TermKind.PROHIBITION]
+    box.table.setCurrentIndex(box.model.index(0, SpoTermsModel.TEXT))
+    box.edit_button.click()
+    editor = box.table.findChild(QPlainTextEdit, "term_editor")
+    assert editor is not None
+    editor.setPlainText("Not to enter Fictional Street at any time.")
+    view.clear()
+    assert _stored(ws, case) == [("P1", "Not to enter Fictional Street at any time.")]
+    assert box.model.rowCount() == 0
+
+
 def test_moving_renumbers_and_is_stored(page: SpoPage, ws: Workspace, case: Case, prompts: FakePrompts) -> None:
     for text in ("First.", "Second.", "Third."):
         _add_own(prompts, page, TermKind.PROHIBITION, text)
@@ -164,6 +178,30 @@ def test_moving_renumbers_and_is_stored(page: SpoPage, ws: Workspace, case: Case
     box.down_button.click()
     assert _stored(ws, case) == [("P1", "First."), ("P2", "Second."), ("P3", "Third.")]
     assert ws.audit.events(case.id)[-1].summary == "Reordered the proposed SPO prohibitions"
+
+
+def test_dropping_a_dragged_term_reorders_it(page: SpoPage, ws: Workspace, case: Case, prompts: FakePrompts,
+                                             qtbot: QtBot) -> None:
+    for text in ("First.", "Second.", "Third."):
+        _add_own(prompts, page, TermKind.REQUIREMENT, text)
+    model = page.boxes[TermKind.REQUIREMENT].model
+    data = model.mimeData([model.index(2, 0), model.index(2, 1)])
+    # Dropped above the first row. The model never removes the row itself (False): the page
+    # stores the order and refills the model.
+    assert not model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert _stored(ws, case) == [("R1", "Third."), ("R2", "First."), ("R3", "Second.")]
+    qtbot.waitUntil(lambda: _texts(page, TermKind.REQUIREMENT) == [("R1", "Third."), ("R2", "First."),
+                                                                   ("R3", "Second.")])
+    chosen = page.boxes[TermKind.REQUIREMENT].current
+    assert chosen is not None and chosen.text == "Third."  # the dragged term stays chosen
+    # Dropped below the last row; a term of the other kind is not accepted.
+    assert not model.dropMimeData(model.mimeData([model.index(0, 1)]), Qt.DropAction.MoveAction, -1, -1,
+                                  QModelIndex())
+    assert [t for _, t in _stored(ws, case)] == ["First.", "Second.", "Third."]
+    _add_own(prompts, page, TermKind.PROHIBITION, "A prohibition.")
+    other = page.boxes[TermKind.PROHIBITION].model
+    model.dropMimeData(other.mimeData([other.index(0, 1)]), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert [t for _, t in _stored(ws, case)] == ["A prohibition.", "First.", "Second.", "Third."]
 
 
 def test_removing_asks_first(page: SpoPage, ws: Workspace, case: Case, prompts: FakePrompts) -> None:
@@ -201,6 +239,17 @@ def test_the_interim_request_is_saved_as_typed(page: SpoPage, ws: Workspace, cas
     page.ui.interim_check.setChecked(False)
     assert not spo.application(ws, cid).interim.requested
     assert not page.ui.reasons_edit.isEnabled()
+
+
+def test_a_request_ticked_but_not_yet_explained_survives_other_changes(page: SpoPage, ws: Workspace, case: Case,
+                                                                       prompts: FakePrompts) -> None:
+    page.ui.interim_check.setChecked(True)
+    _add_own(prompts, page, TermKind.PROHIBITION, "Not to enter Fictional Street.")
+    assert page.ui.interim_check.isChecked() and page.ui.reasons_edit.isEnabled()
+    assert "Say why" in page.ui.interim_state_label.text()
+    page.ui.interim_check.setChecked(False)  # changed their mind: nothing to save, no complaint
+    assert page.ui.interim_state_label.text().startswith("Not requested")
+    assert not spo.application(ws, case.id or 0).interim.requested
 
 
 def test_the_duration_is_saved_when_chosen(page: SpoPage, ws: Workspace, case: Case) -> None:
@@ -288,7 +337,7 @@ def test_models_number_terms_and_mark_common_ones_proposed(qtbot: QtBot) -> None
 
     common = CommonTermsModel([t for t in COMMON_TERMS if t.kind is TermKind.PROHIBITION])
     keys = [common.term(n).key for n in range(common.rowCount())]
-    common.set_proposed([common_term("no_gifts").text.replace("[the victim]", "Fictional Name")
-                         .replace("[the \nvictim]", "Fictional Name"), "Something else."])
+    common.set_proposed([common_term("no_gifts").text.replace("[the victim]", "Fictional Name"),
+                         "Something else."])
     assert [keys[n] for n in range(common.rowCount()) if common.proposed(n)] == ["no_gifts"]
     assert "(Already proposed" in common.index(keys.index("no_gifts")).data()

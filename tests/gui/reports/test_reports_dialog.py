@@ -63,7 +63,7 @@ def test_generate_preview_then_save_records_the_export(dialog: ReportsDialog, ws
     digest = hashlib.sha256(data).hexdigest()
     [row] = exports(ws, case)
     assert digest in row.summary and "CPS version" in row.summary
-    assert row.reason == "Recipient: CPS Direct (fictional); Purpose: Charging decision"
+    assert row.reason == "recipient: CPS Direct (fictional); purpose: Charging decision"
     assert f"row {row.seq}" in dialog.ui.status_label.text()
 
 

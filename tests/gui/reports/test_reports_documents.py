@@ -132,6 +132,11 @@ def test_the_sensitive_schedule_is_marked_not_for_the_defence(dialog: ReportsDia
     assert not any(DEFENCE in t for t in unused) and "Unused sighting 3" in " ".join(unused)
 
 
+def test_documents_that_go_to_the_cps_need_a_recipient() -> None:
+    needing = {d.key for d in DOCUMENTS if d.needs_recipient}
+    assert needing == {"charge_file", "unused", "sensitive", "redactions"}
+
+
 @pytest.mark.parametrize("key", ["unused", "sensitive", "redactions"])
 def test_save_csv_writes_the_same_lines_and_logs_it(dialog: ReportsDialog, ws: Workspace, case: Case,
                                                     prompts: FakePrompts, tmp_path: Path, key: str) -> None:
@@ -180,3 +185,26 @@ def test_a_disclosure_for_the_cps_needs_a_recipient_and_purpose(dialog: ReportsD
     [row] = exports(ws, case)
     assert "internal copy" in row.summary and "Unredacted" in row.summary
     assert all("UNREDACTED" in t for t in page_texts(prompts.save_to.read_bytes()))
+
+
+def test_the_previewed_documents_are_the_ones_the_command_line_writes(ws: Workspace, case: Case,
+                                                                       tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from stalkdesk.services import disclosure, spo
+
+    at = datetime(2024, 7, 1, 9, 30, tzinfo=UTC)
+    who = {"recipient": "CPS Fictional Area", "purpose": "Pre-charge advice"}
+    pack = spo.draft_spo_pack(ws, case.urn, generated_at=at)
+    spo.spo_pack(ws, case.urn, tmp_path / "spo.pdf", generated_at=at)
+    assert (tmp_path / "spo.pdf").read_bytes() == pack.pdf
+    mg6d = disclosure.draft_schedule(ws, case.urn, disclosure.SENSITIVE, generated_at=at)
+    disclosure.schedule(ws, case.urn, tmp_path / "mg6d.pdf", disclosure.SENSITIVE, generated_at=at, **who)
+    disclosure.schedule(ws, case.urn, tmp_path / "mg6d.csv", disclosure.SENSITIVE, generated_at=at, **who)
+    assert (tmp_path / "mg6d.pdf").read_bytes() == mg6d.pdf
+    saved = disclosure.save_disclosure(ws, mg6d, tmp_path / "again.csv", **who)
+    assert (tmp_path / "again.csv").read_bytes() == (tmp_path / "mg6d.csv").read_bytes() and saved.lines == 2
+    log = disclosure.draft_redaction_log(ws, case.urn, generated_at=at)
+    disclosure.redaction_log(ws, case.urn, tmp_path / "log.pdf", generated_at=at, **who)
+    assert (tmp_path / "log.pdf").read_bytes() == log.pdf and log.lines == 1
+    assert len(exports(ws, case)) == 5  # the drafts themselves logged nothing
