@@ -129,6 +129,7 @@ class _Beat:
     involves_suspect: bool = True
     evidential: EvidentialStatus = EvidentialStatus.ACCOUNT_ONLY
     disclosure: DisclosureStatus = DisclosureStatus.USED
+    disclosure_reason: str = ""  # why it is sensitive, for the MG6D
 
 
 def load_demo(ws: Workspace, entries: int = 150, progress: Progress | None = None) -> Case:
@@ -310,7 +311,8 @@ def _beats() -> list[_Beat]:
               "Intelligence log entry. Its content and source are recorded on the sensitive schedule "
               "and must not be disclosed.",
               (), None, "", S.POLICE_RECORD, day, source_reference="Intelligence log 5/0093 (fictional)",
-              evidential=co, disclosure=DisclosureStatus.SENSITIVE),
+              evidential=co, disclosure=DisclosureStatus.SENSITIVE,
+              disclosure_reason="Intelligence: disclosing it would reveal a source and police methods"),
         _Beat(_d(5, 12, 22, 40), "Threatening WhatsApp messages after the victim went to police",
               "The suspect sent four WhatsApp messages saying going to police was a mistake, that she "
               "would regret it and that he knew where she would be on Friday. She was frightened.",
@@ -365,6 +367,7 @@ def _scripted(b: _Beat, cast: _Cast, exhibits: dict[str, int]) -> Entry:
         behaviours=b.behaviours, channel=b.channel, account=b.account, location=b.location, source=b.source,
         source_reference=b.source_reference, people=(cast.suspect,) if b.involves_suspect else (),
         witnesses=witnesses, exhibits=links, evidential_status=b.evidential, disclosure=b.disclosure,
+        disclosure_reason=b.disclosure_reason,
     )
 
 
@@ -409,6 +412,7 @@ class _T:
     channel: Channel
     summary: str
     account: str
+    reason: str = ""  # why an entry of this kind is sensitive, for the MG6D
 
 
 @dataclass(frozen=True, slots=True)
@@ -562,10 +566,12 @@ _KINDS: tuple[_Kind, ...] = (
     _Kind(lambda p: 0.2, (
         _T((), C.OTHER, "Victim attended a medical appointment about anxiety",
            "{when} the victim saw her GP about anxiety and sleeplessness. Medical details are held "
-           "separately and are not to be disclosed."),
+           "separately and are not to be disclosed.",
+           "The victim's medical information: private, and not relevant to the defence case"),
         _T((), C.OTHER, "Information received about the suspect's movements",
            "{when} information was received about the suspect's movements. The content and source are "
-           "on the sensitive schedule."),
+           "on the sensitive schedule.",
+           "Intelligence: disclosing it would reveal a source and police methods"),
     ), (S.POLICE_RECORD,), disclosure=DisclosureStatus.SENSITIVE),
 )
 _BUCKETS = 100
@@ -662,6 +668,7 @@ def _render(rng: random.Random, kind: _Kind, local: datetime, p: float, cast: _C
         account=account, location=location, source=source, source_reference=reference,
         reported_at=reported, people=(cast.suspect,) if kind.involves_suspect else (), witnesses=witnesses,
         evidential_status=evidential, disclosure=kind.disclosure,
+        disclosure_reason=t.reason if kind.disclosure is DisclosureStatus.SENSITIVE else "",
     )
 
 
