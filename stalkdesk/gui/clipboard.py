@@ -51,8 +51,14 @@ _instance: SecretClipboard | None = None
 
 
 def secret_clipboard() -> SecretClipboard:
-    """The application's one SecretClipboard (made on first use, owned by the app)."""
+    """The application's one SecretClipboard (made on first use, owned by the app).
+
+    It also clears at quit: case text should not outlive the app, and PySide6 (6.11) crashes
+    on exit when the clipboard still holds a QMimeData that Python made."""
     global _instance
     if _instance is None:
-        _instance = SecretClipboard(parent=QGuiApplication.instance())
+        app = QGuiApplication.instance()
+        _instance = SecretClipboard(parent=app)
+        if isinstance(app, QGuiApplication):
+            app.aboutToQuit.connect(_instance.clear)
     return _instance

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from stalkdesk.gui.clipboard import SecretClipboard
+from stalkdesk.gui.clipboard import SecretClipboard, secret_clipboard
 
 pytestmark = pytest.mark.gui
 
@@ -30,4 +30,11 @@ def test_clear_on_lock_empties_our_text(qtbot: QtBot) -> None:
     clip = SecretClipboard(clear_after_ms=60_000)
     clip.copy("Fictional case text")
     clip.clear()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_the_apps_clipboard_is_emptied_when_the_app_quits(qtbot: QtBot) -> None:
+    clip = secret_clipboard()
+    clip.copy("Item 14: fictional case text")
+    QGuiApplication.instance().aboutToQuit.emit()  # type: ignore[union-attr]
     assert QGuiApplication.clipboard().text() == ""
