@@ -4,18 +4,20 @@ menus, status."""
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from stalkdesk.domain.records import Case, CaseSummary
 from stalkdesk.domain.vocab import DEFAULT_MARKING
 from stalkdesk.errors import NotFound, UserError
 from stalkdesk.gui import about
 from stalkdesk.gui.audit.dialog import AuditTrailDialog
+from stalkdesk.gui.case_dialogs import CaseDialogs
 from stalkdesk.gui.cases.case_workspace import CaseWorkspace, Tab
 from stalkdesk.gui.cases.new_case import NewCaseDialog
 from stalkdesk.gui.dialogs.backup import BackupAction, BackupReminder
@@ -71,7 +73,8 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self.settings = settings if settings is not None else Settings()
         self._progress: QProgressDialog | None = None
-        self._new_case_dialog: NewCaseDialog | None = None
+        self._dialogs = CaseDialogs()
+        self.prompts = Prompts()  # tests answer file choosers and message boxes through this
         self._locked = False
         self.workspace: CaseWorkspace | None = None
         if not self.settings.window_geometry.isEmpty():
@@ -107,10 +110,13 @@ class MainWindow(QMainWindow):
         self.ui.load_demo_button.clicked.connect(self.load_demo)
         self.ui.lock_action.triggered.connect(self.lock_requested)
         self.ui.about_action.triggered.connect(lambda: about.show(self))
-        self._setup_trust_actions()
-        self._setup_import_action()
-        self._setup_reports_action()
-        self._setup_redaction_action()
+        self.ui.audit_trail_action.triggered.connect(self.show_audit_trail)
+        self.ui.handover_action.triggered.connect(self.hand_over_case)
+        self.ui.receive_case_action.triggered.connect(self.receive_case)
+        self.ui.import_action.triggered.connect(lambda: self.import_file())
+        self.ui.reports_action.triggered.connect(self.show_reports)
+        self.ui.redaction_action.triggered.connect(self.show_redaction)
+        self._setup_backup()
         self.case_model.modelReset.connect(self._update_state)
         self._show_case(None)
         self.case_model.refresh()
@@ -133,11 +139,10 @@ class MainWindow(QMainWindow):
         if not demo_available():
             self.ui.load_demo_button.setToolTip("The demo case is not included in this version.")
         self.ui.lock_action.setEnabled(self._progress is None)
-        self.ui.close_case_action.setEnabled(self.workspace is not None)
-        self._update_trust_actions()
-        self.ui.import_action.setEnabled(self.workspace is not None)
-        self.ui.reports_action.setEnabled(self.workspace is not None)
-        self.ui.redaction_action.setEnabled(self.workspace is not None)
+        for action in (self.ui.close_case_action, self.ui.audit_trail_action, self.ui.handover_action,
+                       self.ui.import_action, self.ui.reports_action, self.ui.redaction_action):
+            action.setEnabled(self.workspace is not None)
+        self._update_backup_actions()
 
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -188,10 +193,7 @@ class MainWindow(QMainWindow):
         workspace = self.workspace
         if workspace is None:
             return
-        if self.reports_dialog is not None:
-            self.reports_dialog.reject()  # it prints the case being closed
-        if self.redaction_dialog is not None:
-            self.redaction_dialog.reject()  # it shows the case being closed
+        self._dialogs.close_case()  # the Reports and Redaction dialogs show the case being closed
         workspace.flush()
         workspace.clear()
         self.workspace = None
@@ -225,21 +227,6 @@ class MainWindow(QMainWindow):
         if case.id is not None:
             self.open_case(case.id, self.settings.last_case_tab)
 
-    def new_case(self) -> None:
-        if self._new_case_dialog is not None:
-            self._new_case_dialog.raise_()
-            return
-        dialog = self._new_case_dialog = NewCaseDialog(self._ws, self)
-        dialog.finished.connect(lambda _result: self._new_case_closed(dialog))
-        dialog.open()  # not exec(): an idle lock must be able to close it (see app.Session.lock)
-
-    def _new_case_closed(self, dialog: NewCaseDialog) -> None:
-        self._new_case_dialog = None
-        dialog.deleteLater()
-        if dialog.case is not None and dialog.case.id is not None and not self._locked:
-            self.case_model.refresh()
-            self.open_case(dialog.case.id)
-
     # Locking
 
     def flush(self) -> None:
@@ -256,15 +243,10 @@ class MainWindow(QMainWindow):
         self.flush()
         self._save_geometry()
         self._locked = True
-        if self._new_case_dialog is not None:
-            self._new_case_dialog.reject()  # a case is created only when the officer says so
-        self._close_trust_dialogs()
-        if self.import_wizard is not None:
-            self.import_wizard.reject()  # nothing is stored unless the import had finished
-        if self.reports_dialog is not None:
-            self.reports_dialog.reject()  # drops the PDF held in memory for the preview
-        if self.redaction_dialog is not None:
-            self.redaction_dialog.reject()  # forgets the words found and their context
+        # A new case is created only when the officer says so; an import stores nothing unless it
+        # had finished; the Reports dialog drops the PDF it holds, Redaction the words it found.
+        self._dialogs.close_all()
+        self.backup_reminder.hide()
         if self.workspace is not None:
             self.workspace.clear()
         self.case_model.clear()
@@ -314,27 +296,19 @@ class MainWindow(QMainWindow):
         else:
             report_unhandled(error)
 
-    # Trust: the audit trail, backups and case handover (issue 6).
+    # Backups
 
-    def _setup_trust_actions(self) -> None:
-        self.prompts = Prompts()  # tests answer file choosers and message boxes through this
-        self.audit_dialog: AuditTrailDialog | None = None
-        self.handover_dialog: HandoverExportDialog | HandoverImportDialog | None = None
+    def _setup_backup(self) -> None:
         self.backup = BackupAction(self._ws, self._runner, self.prompts, self)
         self.backup_reminder = BackupReminder(self.ui.cases_page)
         self.ui.cases_layout.insertWidget(1, self.backup_reminder)  # under the title, above the list
-        self.ui.audit_trail_action.triggered.connect(self.show_audit_trail)
-        self.ui.handover_action.triggered.connect(self.hand_over_case)
-        self.ui.receive_case_action.triggered.connect(self.receive_case)
         self.ui.backup_action.triggered.connect(self.back_up_now)
         self.backup_reminder.backup_requested.connect(self.back_up_now)
         self.backup.finished.connect(self._backup_over)
         self.check_backup_reminder()
 
-    def _update_trust_actions(self) -> None:
-        has_case = self.workspace is not None
-        self.ui.audit_trail_action.setEnabled(has_case)
-        self.ui.handover_action.setEnabled(has_case)
+    def _update_backup_actions(self) -> None:
+        """Backing up, and receiving a case, wait for the demo load or a backup to finish."""
         idle = self._progress is None and not self.backup.running
         self.ui.backup_action.setEnabled(idle)
         self.ui.receive_case_action.setEnabled(idle)
@@ -347,74 +321,90 @@ class MainWindow(QMainWindow):
     def back_up_now(self) -> None:
         self.backup.prompts = self.prompts
         self.backup.start()
-        self._update_trust_actions()
+        self._update_backup_actions()
 
     def _backup_over(self, info: object) -> None:
-        self._update_trust_actions()
+        self._update_backup_actions()
         if info is not None:
             self.backup_reminder.hide()
             self.statusBar().showMessage("Backup written and verified.", 8000)
 
+    # Menu actions: each dialog one at a time, kept by `self._dialogs` (case_dialogs.py)
+
+    @property
+    def audit_dialog(self) -> AuditTrailDialog | None:
+        return self._dialogs.get("audit", AuditTrailDialog)
+
+    @property
+    def handover_dialog(self) -> HandoverExportDialog | HandoverImportDialog | None:
+        dialog = self._dialogs.get("handover", QDialog)
+        return dialog if isinstance(dialog, (HandoverExportDialog, HandoverImportDialog)) else None
+
+    @property
+    def import_wizard(self) -> ImportWizard | None:
+        return self._dialogs.get("import", ImportWizard)
+
+    @property
+    def reports_dialog(self) -> ReportsDialog | None:
+        return self._dialogs.get("reports", ReportsDialog)
+
+    @property
+    def redaction_dialog(self) -> RedactionDialog | None:
+        return self._dialogs.get("redaction", RedactionDialog)
+
+    def _open_on_case(self, kind: str, make: Callable[[Case], QDialog], *, closes_with_case: bool = False,
+                      flush: bool = False, modal: bool = False, reopen: bool = False) -> bool:
+        """Open (or raise) the dialog of `kind` on the open case; False if no case is open.
+
+        `closes_with_case`: it goes when the case closes, and is replaced for another case.
+        `flush`: it reads the case, so what is typed is saved first.
+        """
+        workspace = self.workspace
+        if workspace is None:
+            return False
+        case = workspace.case
+        self._dialogs.open(kind, lambda: make(case), case_id=case.id if closes_with_case else None,
+                           flush=workspace.flush if flush else None, modal=modal, reopen=reopen)
+        return True
+
+    def new_case(self) -> None:
+        self._dialogs.open("new case", lambda: NewCaseDialog(self._ws, self), modal=True,
+                           on_finished=self._new_case_closed)
+
+    def _new_case_closed(self, dialog: NewCaseDialog) -> None:
+        if dialog.case is not None and dialog.case.id is not None and not self._locked:
+            self.case_model.refresh()
+            self.open_case(dialog.case.id)
+
     def show_audit_trail(self) -> None:
-        if self.workspace is None:
-            return
-        if self.audit_dialog is not None:
-            self.audit_dialog.close()
-        dialog = self.audit_dialog = AuditTrailDialog(self._ws, self.workspace.case, self._runner, self.prompts,
-                                                      self)
-        dialog.finished.connect(lambda _result: self._trust_dialog_closed(dialog))
-        dialog.show()  # non-modal: the case stays usable beside it
+        """The open case's audit trail, read afresh each time; it stays open beside the case list."""
+        self._open_on_case("audit", lambda case: AuditTrailDialog(self._ws, case, self._runner, self.prompts, self),
+                           reopen=True)
 
     def hand_over_case(self) -> None:
-        if self.workspace is None or self.handover_dialog is not None:
-            return
-        self.workspace.flush()  # what is typed goes with the case
-        dialog = self.handover_dialog = HandoverExportDialog(self._ws, self.workspace.case, self._runner,
-                                                             self.prompts, self)
-        dialog.finished.connect(lambda _result: self._trust_dialog_closed(dialog))
-        dialog.open()
+        self._open_on_case("handover", lambda case: HandoverExportDialog(self._ws, case, self._runner, self.prompts,
+                                                                         self),
+                           flush=True, modal=True)  # what is typed goes with the case
 
     def receive_case(self) -> None:
-        if self.handover_dialog is not None:
-            return
-        dialog = self.handover_dialog = HandoverImportDialog(self._ws, self._runner, self.prompts, self)
-        dialog.finished.connect(lambda _result: self._trust_dialog_closed(dialog))
-        dialog.open()
+        self._dialogs.open("handover", lambda: HandoverImportDialog(self._ws, self._runner, self.prompts, self),
+                           modal=True, on_finished=self._received)
 
-    def _trust_dialog_closed(self, dialog: QWidget) -> None:
-        if dialog is self.audit_dialog:
-            self.audit_dialog = None
-        if dialog is self.handover_dialog:
-            self.handover_dialog = None
-        if isinstance(dialog, HandoverImportDialog) and dialog.case is not None and not self._locked:
+    def _received(self, dialog: HandoverImportDialog) -> None:
+        if dialog.case is not None and not self._locked:
             self.case_model.refresh()
             self.statusBar().showMessage(
                 f"Received case {dialog.case.urn}; continuity is recorded on its exhibits.", 8000)
-        dialog.deleteLater()
-
-    def _close_trust_dialogs(self) -> None:
-        for dialog in (self.audit_dialog, self.handover_dialog):
-            if dialog is not None:
-                dialog.reject()
-        self.backup_reminder.hide()
-
-    # Importing a file into the open case (issue 5).
-
-    def _setup_import_action(self) -> None:
-        self.import_wizard: ImportWizard | None = None
-        self.ui.import_action.triggered.connect(lambda: self.import_file())
 
     def import_file(self, path: Path | None = None) -> ImportWizard | None:
-        """The import wizard for the open case (one at a time), starting at `path` if given."""
-        if self.workspace is None:
+        """The import wizard for the open case, starting at `path` if given."""
+        if not self._open_on_case("import", lambda case: self._import_wizard(case, path), modal=True):
             return None
-        if self.import_wizard is not None:
-            self.import_wizard.raise_()
-            return self.import_wizard
-        wizard = self.import_wizard = ImportWizard(self._ws, self.workspace.case, self._runner, self, path=path)
+        return self.import_wizard
+
+    def _import_wizard(self, case: Case, path: Path | None) -> ImportWizard:
+        wizard = ImportWizard(self._ws, case, self._runner, self, path=path)
         wizard.imported.connect(self._imported)
-        wizard.finished.connect(lambda _result: self._import_closed(wizard))
-        wizard.open()
         return wizard
 
     def _imported(self, summary: Any) -> None:
@@ -424,67 +414,28 @@ class MainWindow(QMainWindow):
         reference = getattr(summary, "source_reference", "")
         self.statusBar().showMessage(f"Imported as exhibit {reference}." if reference else "Imported.", 8000)
 
-    def _import_closed(self, wizard: ImportWizard) -> None:
-        if wizard is self.import_wizard:
-            self.import_wizard = None
-        wizard.deleteLater()
-
-    # Printing: the Reports dialog (issue 4).
-
-    def _setup_reports_action(self) -> None:
-        self.reports_dialog: ReportsDialog | None = None
-        self.ui.reports_action.triggered.connect(self.show_reports)
-
     def show_reports(self) -> ReportsDialog | None:
-        """The Reports dialog for the open case (one at a time, non-modal)."""
-        if self.workspace is None:
+        """The Reports dialog for the open case (non-modal); it prints what is typed."""
+        if not self._open_on_case("reports", self._reports_dialog, closes_with_case=True, flush=True):
             return None
-        if self.reports_dialog is not None and self.reports_dialog.case.id != self.workspace.case.id:
-            self.reports_dialog.reject()
-        if self.reports_dialog is None:
-            self.workspace.flush()  # print what is typed
-            dialog = self.reports_dialog = ReportsDialog(self._ws, self.workspace.case, self._runner, self.prompts,
-                                                         self)
-            dialog.finished.connect(lambda _result: self._reports_closed(dialog))
-            dialog.saved.connect(lambda result: self.statusBar().showMessage(
-                f"Saved {result.path.name}; the export is recorded in the audit trail.", 8000))
-        self.reports_dialog.show()
-        self.reports_dialog.raise_()
         return self.reports_dialog
 
-    def _reports_closed(self, dialog: ReportsDialog) -> None:
-        if dialog is self.reports_dialog:
-            self.reports_dialog = None
-        if dialog.task is None:  # a save still running delivers to the dialog: keep it until then
-            dialog.deleteLater()
-
-    # Text redaction (issue 8).
-
-    def _setup_redaction_action(self) -> None:
-        self.redaction_dialog: RedactionDialog | None = None
-        self.ui.redaction_action.triggered.connect(self.show_redaction)
+    def _reports_dialog(self, case: Case) -> ReportsDialog:
+        dialog = ReportsDialog(self._ws, case, self._runner, self.prompts, self)
+        dialog.saved.connect(lambda result: self.statusBar().showMessage(
+            f"Saved {result.path.name}; the export is recorded in the audit trail.", 8000))
+        return dialog
 
     def show_redaction(self) -> RedactionDialog | None:
-        """The Redaction dialog for the open case (one at a time, non-modal)."""
-        if self.workspace is None:
+        """The Redaction dialog for the open case (non-modal); it scans what is typed."""
+        if not self._open_on_case("redaction", self._redaction_dialog, closes_with_case=True, flush=True):
             return None
-        if self.redaction_dialog is not None and self.redaction_dialog.case.id != self.workspace.case.id:
-            self.redaction_dialog.reject()
-        if self.redaction_dialog is None:
-            self.workspace.flush()  # scan what is typed
-            dialog = self.redaction_dialog = RedactionDialog(self._ws, self.workspace.case, self._runner,
-                                                             self.prompts, self)
-            dialog.finished.connect(lambda _result: self._redaction_closed(dialog))
-            dialog.entry_requested.connect(self.show_entry)
-        self.redaction_dialog.show()
-        self.redaction_dialog.raise_()
         return self.redaction_dialog
 
-    def _redaction_closed(self, dialog: RedactionDialog) -> None:
-        if dialog is self.redaction_dialog:
-            self.redaction_dialog = None
-        if dialog.task is None:  # a task still running delivers to the dialog: it goes after that
-            dialog.deleteLater()
+    def _redaction_dialog(self, case: Case) -> RedactionDialog:
+        dialog = RedactionDialog(self._ws, case, self._runner, self.prompts, self)
+        dialog.entry_requested.connect(self.show_entry)
+        return dialog
 
     def show_entry(self, entry_id: int) -> None:
         """Select an entry in the open case's chronology (if the filter shows it)."""
