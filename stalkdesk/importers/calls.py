@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import suppress
+from dataclasses import replace
 from datetime import datetime
 from typing import BinaryIO
 
@@ -75,13 +77,13 @@ class _Kinds:
     """(kind, direction, flags) for each distinct direction/type text, worked out once."""
 
     def __init__(self) -> None:
-        self._seen: dict[tuple[str, str], tuple[str, str, tuple[str, ...]]] = {}
+        self.seen: dict[tuple[str, str], tuple[str, str, tuple[str, ...]]] = {}
 
     def __call__(self, direction: str, kind: str) -> tuple[str, str, tuple[str, ...]]:
         key = (direction, kind)
-        found = self._seen.get(key)
+        found = self.seen.get(key)
         if found is None:
-            found = self._seen[key] = self._work_out(direction, kind)
+            found = self.seen[key] = self._work_out(direction, kind)
         return found
 
     @staticmethod
@@ -163,9 +165,10 @@ class _Table:
         text = open_text(self.stream, newline="")
         try:
             reader = csv.reader(text, delimiter=self.delimiter)
-            for index, row in enumerate(reader):
-                if index >= self.header_line:
-                    yield reader.line_num, row
+            for _ in zip(range(self.header_line), reader, strict=False):
+                pass
+            for row in reader:
+                yield reader.line_num, row
         except csv.Error as exc:
             raise ImportFormatError(self.name, f"the CSV can't be read ({exc}).") from None
         finally:
@@ -203,6 +206,11 @@ class _Reader:
         durations: dict[str, int | None] = {}
         channel_of = {"call": Channel.CALL, "message": Channel.SMS}
         new = tuple.__new__  # ParsedRecord(...) without its Python-level __new__: a million rows
+        seen_kinds = kinds.seen
+        # "dd/mm/yyyy hh:mm[:ss]" (or mm/dd): the date part as ISO 8601, once per distinct date, so
+        # that a row is one dict look-up and one C parse (what DateTimeReader.read makes of it).
+        iso_dates: dict[str, str] = {}
+        dayfirst, fromiso = reader.dayfirst, datetime.fromisoformat
         seq = 0
         for line, row in self.table.numbered():
             if len(row) < width:
@@ -211,7 +219,18 @@ class _Reader:
                 continue
             try:
                 if dt_i is not None:
-                    when = reader.read(row[dt_i])
+                    text = row[dt_i]
+                    iso = iso_dates.get(text[:10])
+                    when = None
+                    if iso is not None and len(text) in (16, 19) and text[10] == " ":
+                        with suppress(ValueError):  # read below, which says what is wrong
+                            when = fromiso(iso + text[10:])
+                    if when is None:
+                        when = reader.read(text)
+                        if len(text) in (16, 19) and text[2] == text[5] and text[2] in "/.-" and text[10] == " " \
+                                and text[:10] not in iso_dates:
+                            d, mo = (text[0:2], text[3:5]) if dayfirst else (text[3:5], text[0:2])
+                            iso_dates[text[:10]] = f"{text[6:10]}-{mo}-{d}"
                 else:
                     assert date_i is not None and time_i is not None
                     day = reader.read_date(row[date_i])
@@ -221,8 +240,9 @@ class _Reader:
                 shown = row[dt_i] if dt_i is not None else f"{row[date_i or 0]} {row[time_i or 0]}"
                 skipped.append(Skipped(f"line {line}", f'unreadable date or time "{shown.strip()}" ({exc})'))
                 continue
-            kind, direction, flags = kinds(row[dir_i] if dir_i is not None else "",
-                                           row[type_i] if type_i is not None else "")
+            key = (row[dir_i] if dir_i is not None else "", row[type_i] if type_i is not None else "")
+            found = seen_kinds.get(key)
+            kind, direction, flags = found if found is not None else kinds(*key)
             if kind == "data":
                 skipped.append(Skipped(f"line {line}", "a data session, not a call or message"))
                 continue
@@ -262,6 +282,15 @@ class _Reader:
         owner = seen.most_common(1)[0][0]
         self.parsed.notes.append(f"The records are about the phone {owner}: it is in the most rows.")
         return owner
+
+
+def options_used(parsed: Parsed) -> ParseOptions | None:
+    """Options that open the same file again with the same columns (by number): for reading
+    it in another process. None if `parsed` is not a call log being read."""
+    reader = getattr(parsed.records, "__self__", None)
+    if not isinstance(reader, _Reader):
+        return None
+    return replace(reader.options, columns={role: str(i + 1) for role, i in reader.table.columns.items()})
 
 
 def open_calls(stream: BinaryIO, name: str, options: ParseOptions) -> Parsed:

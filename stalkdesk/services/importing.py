@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
-from stalkdesk.domain.records import ContactRecord, ContinuityEvent, Entry, Exhibit, ExhibitLink
+from stalkdesk.domain.records import ContinuityEvent, Entry, Exhibit, ExhibitLink
 from stalkdesk.domain.vocab import DEFAULT_ZONE, ContinuityAction, Role
 from stalkdesk.errors import InvalidInput, UserError
 from stalkdesk.imaging.sniff import sniff_media_type
@@ -28,9 +28,10 @@ from stalkdesk.importers.base import ColumnsNeeded, FormatSpec, ImportFormatErro
 from stalkdesk.importers.columns import layout_key
 from stalkdesk.importers.grouping import DEFAULT_WINDOW, Contact, group_entry, row_entry
 from stalkdesk.importers.staging import Participant, Sink, Staged, groups, stage
-from stalkdesk.services import intake
+from stalkdesk.services import import_worker, intake
 from stalkdesk.services.files import unreadable
 from stalkdesk.services.workspace import Workspace
+from stalkdesk.store.repos.records import record_rows
 
 Progress = Callable[[int, int], None]
 PROGRESS_TOTAL = 1000  # progress(done, PROGRESS_TOTAL): reading is the first half, storing the second
@@ -220,6 +221,35 @@ def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share
     work.groups = groups(work.staged, options.group_window) if work.spec.makes == "records" else []
 
 
+def _reader(case_id: int, work: _Work, options: ImportOptions) -> import_worker.Reader | None:
+    """A child process reading the file, if it is worth one (see services.import_worker)."""
+    if isinstance(work.fh, io.BytesIO) or not import_worker.wanted(work.spec.name, work.path, _size(work)):
+        return None
+    used = import_worker.FORMATS[work.spec.name](work.parsed)
+    if used is None:
+        return None
+    try:
+        return import_worker.Reader(import_worker.Job(
+            str(work.path), work.spec.name, work.path.name, work.sha256, used, options.zone, work.suspects,
+            work.victim, case_id))
+    except OSError:  # no process could be started (out of processes or memory): read it here
+        return None
+
+
+def _stage_elsewhere(reader: import_worker.Reader, ws: Workspace, source_id: int, work: _Work,
+                     options: ImportOptions, progress: Progress | None, share: float) -> None:
+    """`_stage` done by the child process: its rows are stored as they come."""
+    try:
+        done = reader.run(source_id, ws.records.insert_rows, lambda fraction: _report(progress, share * fraction))
+    except (ImportFormatError, import_worker.ReadFailed) as exc:
+        raise ImportRefused(f"{exc} It was not imported; nothing was stored.") from None
+    work.staged = done.staged
+    work.parsed.skipped.extend(done.skipped)
+    work.parsed.notes.extend(done.notes)
+    work.parsed.dayfirst = done.dayfirst
+    work.groups = groups(work.staged, options.group_window)
+
+
 def _preview(work: _Work, zone: str) -> ImportPreview:
     staged, spec = work.staged, work.spec
     people = sorted(staged.participants.values(), key=lambda p: (-p.count, p.identity))
@@ -311,34 +341,32 @@ def run_import(ws: Workspace, case_id: int, fmt: str, path: Path, options: Impor
     with _open(path) as fh:
         work = _open_work(ws, case_id, fmt, path, fh, options, refuse_twice=not options.force)
         try:
-            with _bulk(), ws.transaction():
+            with _bulk(), ws.transaction(), ws.records.bulk_cache(_size(work) >= import_worker.MIN_BYTES):
                 return _store(ws, case_id, work, options, progress)
         finally:
             work.parsed.close()
 
 
 def _write(ws: Workspace, case_id: int, source_id: int, contacts: list[Contact], entry_of: list[int | None]) -> None:
-    """Store contacts with their entries (None: not grouped). Rows with the same empty columns
-    go in together: the store's bulk insert starts a new statement wherever the set of NULL
-    columns changes, and the order of rows is immaterial (each keeps its seq and locator)."""
-    alike: dict[tuple[bool, bool, bool], list[ContactRecord]] = {}
-    for c, entry_id in zip(contacts, entry_of, strict=True):
-        key = (entry_id is None, c.duration_s is None, c.channel is None)
-        bucket = alike.get(key)
-        if bucket is None:
-            bucket = alike[key] = []
-        bucket.append(ContactRecord(*c, entry_id))
-    for bucket in alike.values():
-        ws.records.add_many(case_id, source_id, bucket)
+    """Store contacts with their entries (None: not grouped), as plain rows straight to the driver."""
+    ws.records.insert_rows(record_rows(case_id, source_id, contacts, entry_of))
 
 
 def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
            progress: Progress | None) -> ImportSummary:
-    source = _source_exhibit(ws, case_id, work, options)
-    assert source.id is not None
-    source_id = source.id
-    _stage(work, options, progress, 0.9,
-           sink=lambda batch: _write(ws, case_id, source_id, batch, [None] * len(batch)))
+    reader = _reader(case_id, work, options)  # a big call log is read by a second process
+    try:
+        source = _source_exhibit(ws, case_id, work, options)
+        assert source.id is not None
+        source_id = source.id
+        if reader is None:
+            _stage(work, options, progress, 0.9,
+                   sink=lambda batch: _write(ws, case_id, source_id, batch, [None] * len(batch)))
+        else:
+            _stage_elsewhere(reader, ws, source_id, work, options, progress, 0.9)
+    finally:
+        if reader is not None:
+            reader.close()
     summary = ImportSummary(**vars(_preview(work, options.zone)), source_reference=source.reference)
     if work.already:
         summary.notes.append(f"The file is already exhibit {work.already}: its records were imported again, "

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 
 from sqlalchemy import func, select
 
@@ -10,8 +11,12 @@ from stalkdesk.domain.records import ContactRecord
 from stalkdesk.domain.vocab import Channel
 from stalkdesk.store import sqlite
 from stalkdesk.store.database import Database
+from stalkdesk.store.rows import RecordFields, Row, record_rows
+
+__all__ = ["RecordFields", "RecordRepo", "Row", "record_rows", "to_record"]
 from stalkdesk.store.tables import ContactRecordRow
 
+BULK_CACHE_MIB = 128  # page cache while a big import writes (SQLite's default: 8 MB)
 _COLUMNS = ("case_id", "source_exhibit_id", "seq", "locator", "kind", "channel", "at_utc", "zone_assumed",
             "direction", "identity", "display_name", "body", "duration_s", "attachment", "flags", "entry_id")
 
@@ -46,6 +51,33 @@ class RecordRepo:
             with self.db.write() as s:
                 sqlite.executemany(s.connection(), "contact_record", _COLUMNS, rows)
         return len(rows)
+
+    def insert_rows(self, rows: Sequence[Row]) -> int:
+        """Insert rows made by `record_rows` in one executemany (audited as add_many is)."""
+        if rows:
+            with self.db.write() as s:
+                sqlite.executemany(s.connection(), "contact_record", _COLUMNS, rows)
+        return len(rows)
+
+    @contextmanager
+    def bulk_cache(self, big: bool, mib: int = BULK_CACHE_MIB) -> Iterator[None]:
+        """Inside a transaction that stores a big import: the connection's page cache raised to
+        `mib` while it writes (if `big`), and put back after. The suspect's records are stored
+        last, with their entries, into the middle of the indexes; with the default 8 MB cache
+        their pages are written out and read back (decrypted) again and again."""
+        if not big:
+            yield
+            return
+        with self.db.write() as s:
+            raw = s.connection().connection.dbapi_connection
+            assert raw is not None
+            before = int(raw.execute("PRAGMA cache_size").fetchone()[0])
+            raw.execute(f"PRAGMA cache_size = {-mib * 1024}")
+        try:
+            yield
+        finally:
+            with suppress(sqlite.sqlcipher.Error):  # only memory is at stake: it is freed with the connection
+                raw.execute(f"PRAGMA cache_size = {before}")
 
     def for_entry(self, entry_id: int) -> list[ContactRecord]:
         q = select(ContactRecordRow).where(ContactRecordRow.entry_id == entry_id).order_by(ContactRecordRow.seq)

@@ -1,0 +1,205 @@
+"""A big call log read by a second process while this one stores it, in the same transaction.
+
+Reading a million call records (CSV, dates, UTC, numbers) costs about as much as storing
+them, and one Python process does one of the two at a time. So on a machine with two cores
+or more a big file of a format listed in FORMATS is read by a child process, which sends
+batches of rows ready for the store through a pipe while this process inserts them. Nothing
+is written anywhere but the store: a pipe is memory. The store is only ever touched here, by
+the importing process, inside its one transaction: all of the import or none of it.
+
+The child is this module run by the same Python (`python -m`), not multiprocessing: it
+imports nothing of the calling program (a GUI, a script) and needs no start-up guard there.
+It checks that the file is still the one hashed (same SHA-256) and reads it with the same
+options. It dies with its parent: its next write to the pipe fails, and the parent kills it
+on any error or cancel. A problem in it comes back as the import's own error, with a message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import os
+import pickle
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from stalkdesk.importers import calls, registry
+from stalkdesk.importers.base import ImportFormatError, Parsed, ParseOptions, Skipped
+from stalkdesk.importers.grouping import Contact
+from stalkdesk.importers.staging import Staged, stage
+from stalkdesk.store.rows import Row, record_rows
+
+# Formats whose records stream with no media to hand over, and how to open a file again
+# exactly as it was opened here (its columns by number).
+FORMATS: dict[str, Callable[[Parsed], ParseOptions | None]] = {"calls": calls.options_used}
+MIN_BYTES = 8 << 20  # below this, starting a process costs more than it saves
+BATCH = 20_000  # rows per message: small enough that storing starts early
+
+
+class ReadFailed(Exception):
+    """The child could not read the file; the message says why, for the officer."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """What the child needs to read the file exactly as this process would."""
+
+    path: str
+    fmt: str
+    name: str  # the file's name, as messages give it
+    sha256: str  # of the bytes hashed and stored as the exhibit
+    options: ParseOptions  # as the file was opened here, its column mapping included
+    zone: str
+    suspects: frozenset[str]
+    victim: frozenset[str]
+    case_id: int
+
+
+@dataclass
+class Outcome:
+    staged: Staged  # its `kept` contacts rebuilt here
+    skipped: list[Skipped]  # the parser's
+    notes: list[str]  # the parser's, added while reading
+    dayfirst: bool | None
+
+
+def wanted(fmt: str, path: Path, size: int) -> bool:
+    """Whether to read this file in a child process."""
+    return (fmt in FORMATS and size >= MIN_BYTES and path.is_file() and (os.cpu_count() or 1) >= 2
+            and bool(sys.executable) and sys.platform != "win32" and not getattr(sys, "frozen", False))
+
+
+def _send(conn: Connection, message: tuple[str, Any]) -> None:
+    conn.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+class Reader:
+    """The parent's end: start the child, feed its rows to `insert`, take its outcome (with
+    the suspect's contacts, which are stored by the caller once their entries are made)."""
+
+    def __init__(self, job: Job) -> None:
+        to_child_r, to_child_w = os.pipe()
+        from_child_r, from_child_w = os.pipe()
+        env = dict(os.environ)
+        root = str(Path(__file__).resolve().parents[2])  # the same stalkdesk as this one
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", __name__, str(to_child_r), str(from_child_w)],
+                pass_fds=(to_child_r, from_child_w), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL, env=env, close_fds=True)
+        except BaseException:
+            for fd in (to_child_r, to_child_w, from_child_r, from_child_w):
+                os.close(fd)
+            raise
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self.out = Connection(to_child_w, readable=False)
+        self.inp = Connection(from_child_r, writable=False)
+        self.name, self.done = job.name, False
+        try:
+            _send(self.out, ("job", job))
+        except BaseException:
+            self.close()
+            raise
+
+    def run(self, source_id: int, insert: Callable[[list[Row]], object], progress: Callable[[float], None]) -> Outcome:
+        """Let the child read, storing each batch it sends; progress(fraction of the file)."""
+        try:
+            _send(self.out, ("source", source_id))
+            while True:
+                kind, payload = pickle.loads(self.inp.recv_bytes())
+                if kind == "rows":
+                    insert(payload)
+                elif kind == "tick":
+                    progress(payload)
+                elif kind == "done":
+                    self.done = True
+                    staged, kept, skipped, notes, dayfirst = payload
+                    new = tuple.__new__
+                    staged.kept = [new(Contact, c) for c in kept]
+                    return Outcome(staged, skipped, notes, dayfirst)
+                elif kind == "refused":
+                    raise ImportFormatError(*payload)
+                else:
+                    raise ReadFailed(f'"{self.name}" could not be read: {payload}')
+        except (EOFError, OSError):
+            code = self.process.wait()
+            raise ReadFailed(f'"{self.name}" could not be read: the process reading it stopped unexpectedly '
+                             f"(exit code {code}).") from None
+
+    def close(self) -> None:
+        """Stop the child if it is still running (an error or a cancel here) and wait for it."""
+        for conn in (self.out, self.inp):
+            conn.close()
+        if self.done:  # it is ending by itself
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=10)
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+
+
+def _sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _child(inp: Connection, out: Connection) -> None:
+    gc.disable()  # as the importing process does (services.importing._bulk): no cycles, a million objects
+    kind, job = pickle.loads(inp.recv_bytes())
+    assert kind == "job" and isinstance(job, Job)
+    try:
+        if _sha256(job.path) != job.sha256:
+            _send(out, ("refused", (job.name, "the file changed while it was being imported.", "")))
+            return
+        spec = registry.get(job.fmt)
+        with open(job.path, "rb") as fh:
+            parsed = spec.open(fh, job.name, job.options)
+            try:
+                kind, source_id = pickle.loads(inp.recv_bytes())
+                assert kind == "source"
+                size = max(os.fstat(fh.fileno()).st_size, 1)
+                staged = stage(
+                    spec, parsed.records(), zone=job.zone, suspects=job.suspects, victim=job.victim,
+                    tick=lambda _: _send(out, ("tick", fh.tell() / size)),
+                    sink=lambda batch: _send(out, ("rows", record_rows(job.case_id, source_id, batch))), batch=BATCH)
+            finally:
+                parsed.close()
+        kept = [tuple(c) for c in staged.kept]  # plain tuples: a NamedTuple is slow to unpickle
+        staged.kept = []
+        _send(out, ("done", (staged, kept, parsed.skipped, parsed.notes, parsed.dayfirst)))
+    except ImportFormatError as exc:
+        _send(out, ("refused", (exc.file, exc.reason, exc.where)))
+    except (BrokenPipeError, EOFError):
+        pass  # the parent has gone or given up: nothing to tell
+    except BaseException as exc:  # every failure goes back to the parent as a message
+        _send(out, ("failed", f"{type(exc).__name__}: {exc}"))
+
+
+def main(argv: list[str]) -> None:
+    """The child's entry point: argv holds the pipe ends (read, write)."""
+    inp, out = Connection(int(argv[0]), writable=False), Connection(int(argv[1]), readable=False)
+    try:
+        _child(inp, out)
+    except (BrokenPipeError, EOFError):
+        pass
+    finally:
+        out.close()
+        inp.close()
+
+
+if __name__ == "__main__":  # run as `python -m`: use the module proper, whose classes the parent pickles
+    from stalkdesk.services import import_worker
+
+    import_worker.main(sys.argv[1:])
+    os._exit(0)  # all it had to say is said; freeing a million objects one by one is no use

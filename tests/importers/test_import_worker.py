@@ -1,0 +1,193 @@
+"""A big call log read by a second process: the same import, errors as the importer's own, cancel."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stalkdesk.domain.vocab import Channel
+from stalkdesk.importers.base import ImportFormatError, ParseOptions
+from stalkdesk.services import import_worker
+from stalkdesk.services.importing import ImportRefused, run_import
+from stalkdesk.services.workspace import Workspace
+from stalkdesk.store import sqlite
+from stalkdesk.store.rows import record_rows
+from tests import factories
+
+
+class Stop(Exception):
+    pass
+
+
+def _case(ws: Workspace, urn: str = "01FC0000124") -> int:
+    case = ws.cases.create(factories.case(urn))
+    assert case.id is not None
+    ws.people.add(case.id, factories.suspect(phones=("+447700900456",)))
+    ws.people.add(case.id, factories.victim())
+    return case.id
+
+
+def _log(path: Path, rows: int = 400) -> Path:
+    """A call log with what a real one holds: the suspect's calls in bursts, other numbers,
+    and rows that are skipped (short, a data session, a date that can't be read)."""
+    lines = ["Date/Time,Direction,Other Party,Duration (s),Type"]
+    at = datetime(2024, 3, 30, 22, 0)  # over the clocks going forward in the UK
+    for i in range(rows):
+        at += timedelta(minutes=90 if i % 37 == 0 else 3)
+        number = "07700 900456" if i % 3 else f"07700 900{i % 50:03d}"
+        direction = ("Incoming", "Missed", "Outgoing", "Rejected")[i % 4]
+        lines.append(f"{at:%d/%m/%Y %H:%M:%S},{direction},{number},{i % 200},Voice")
+    lines[50] = "13/03/2024 25:61:00,Incoming,07700 900456,3,Voice"
+    lines[60] = "14/03/2024 10:00:00,Outgoing"
+    lines[70] = "14/03/2024 10:01:00,Outgoing,07700 900456,0,Data"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def spy(monkeypatch: pytest.MonkeyPatch) -> list[import_worker.Reader]:
+    """Every file read by a child process (whatever its size), and its Reader."""
+    made: list[import_worker.Reader] = []
+    real = import_worker.Reader
+
+    def reader(job: import_worker.Job) -> import_worker.Reader:
+        made.append(real(job))
+        return made[-1]
+
+    monkeypatch.setattr(import_worker, "MIN_BYTES", 0)
+    monkeypatch.setattr(import_worker, "Reader", reader)
+    return made
+
+
+def _stored(ws: Workspace, case_id: int) -> list[tuple[Any, ...]]:
+    records = ws.records.for_source(ws.exhibits.list(case_id)[0].id or 0, limit=10_000)
+    entries = {e.id: (e.item_number, e.summary, e.account, e.source_reference) for e in ws.entries.list(case_id)}
+    return [(r.seq, r.locator, r.kind, r.at, r.zone_assumed, r.direction, r.identity, r.duration_s, r.flags,
+             r.channel, entries.get(r.entry_id)) for r in records]
+
+
+def test_a_log_read_by_a_second_process_is_imported_exactly_as_in_this_one(
+        ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spy: list[import_worker.Reader]) -> None:
+    path = _log(tmp_path / "calls.csv")
+    here, there = _case(ws), _case(ws, "01FC0000125")
+    with monkeypatch.context() as m:
+        m.setattr(import_worker, "MIN_BYTES", 1 << 60)
+        expected = run_import(ws, here, "calls", path)
+    assert not spy
+    ticks: list[int] = []
+    got = run_import(ws, there, "calls", path, progress=lambda done, total: ticks.append(done))
+    assert len(spy) == 1 and spy[0].process.returncode == 0  # it ran, and ended
+    assert ticks[-1] == 1000 and ticks == sorted(ticks)
+    assert got.records == expected.records > 300 and got.entries == expected.entries > 1
+    assert [(s.locator, s.reason) for s in got.skipped] == [(s.locator, s.reason) for s in expected.skipped]
+    assert [s.locator for s in got.skipped][:3] == ["line 51", "line 61", "line 71"]
+    assert any("never happened" in s.reason for s in got.skipped)  # 01:00-01:59 on 31/03/2024
+    assert got.notes == expected.notes and got.participants == expected.participants
+    assert (got.grouped, got.by_kind, got.zone_note) == (expected.grouped, expected.by_kind, expected.zone_note)
+    assert _stored(ws, there) == _stored(ws, here)
+
+
+def test_an_unreadable_log_is_refused_the_same_way_and_nothing_is_stored(
+        ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spy: list[import_worker.Reader]) -> None:
+    path = _log(tmp_path / "calls.csv", rows=100)
+    with path.open("a") as fh:  # a quote never closed: the rest of the file is one field, too long to be one
+        fh.write('01/04/2024 10:00:00,Outgoing,"07700 900456' + "9" * 200_000 + "\r\n")
+    case_id = _case(ws)
+    with pytest.raises(ImportRefused) as there:
+        run_import(ws, case_id, "calls", path)
+    assert len(spy) == 1
+    with monkeypatch.context() as m:
+        m.setattr(import_worker, "MIN_BYTES", 1 << 60)
+        with pytest.raises(ImportRefused) as here:
+            run_import(ws, case_id, "calls", path)
+    assert str(there.value) == str(here.value)
+    assert "the CSV can't be read" in str(there.value) and "nothing was stored" in str(there.value)
+    assert ws.exhibits.list(case_id) == [] and ws.records.count(case_id) == 0
+
+
+def test_cancel_stops_the_reading_process_and_stores_nothing(ws: Workspace, tmp_path: Path,
+                                                             spy: list[import_worker.Reader]) -> None:
+    path = _log(tmp_path / "calls.csv", rows=40_000)
+    case_id = _case(ws)
+
+    def progress(done: int, total: int) -> None:
+        if done > 0:
+            raise Stop
+
+    with pytest.raises(Stop):
+        run_import(ws, case_id, "calls", path, progress=progress)
+    assert spy[0].process.returncode is not None  # killed and waited for, not left running
+    assert ws.exhibits.list(case_id) == [] and ws.records.count(case_id) == 0
+    assert run_import(ws, case_id, "calls", path).records > 39_000  # and the store is usable
+
+
+def _job(path: Path, sha256: str) -> import_worker.Job:
+    return import_worker.Job(str(path), "calls", path.name, sha256, ParseOptions(), "Europe/London",
+                             frozenset({"+447700900456"}), frozenset(), 1)
+
+
+def test_the_reading_process_refuses_a_file_changed_since_it_was_hashed(tmp_path: Path) -> None:
+    path = _log(tmp_path / "calls.csv", rows=100)
+    reader = import_worker.Reader(_job(path, "0" * 64))
+    try:
+        with pytest.raises(ImportFormatError, match="changed while it was being imported"):
+            reader.run(1, lambda rows: None, lambda fraction: None)
+    finally:
+        reader.close()
+
+
+def test_a_reading_process_that_dies_is_reported_not_waited_for(tmp_path: Path) -> None:
+    path = _log(tmp_path / "calls.csv", rows=100)
+    reader = import_worker.Reader(_job(path, "0" * 64))
+    reader.process.kill()
+    try:
+        with pytest.raises(import_worker.ReadFailed, match=r'"calls.csv" could not be read: the process reading it '
+                                                           "stopped unexpectedly"):
+            reader.run(1, lambda rows: None, lambda fraction: None)
+    finally:
+        reader.close()
+
+
+@pytest.mark.parametrize("at", [datetime(2024, 3, 31, 1, 2, 3, 4, tzinfo=UTC), datetime(999, 1, 1, tzinfo=UTC),
+                                datetime(2024, 7, 1, 9, 30, tzinfo=timezone(timedelta(hours=1)))])
+def test_record_rows_write_times_as_the_store_does(at: datetime) -> None:
+    fields = ("call", at, "+447700900456", "incoming", Channel.CALL, True, "", "", 5, "", "line 2", 1,
+              ("out_of_order", "ambiguous"))
+    [row] = record_rows(3, 4, [fields], [7])
+    assert row == (3, 4, 1, "line 2", "call", "call", sqlite.db_time(at), True, "incoming", "+447700900456", "", "",
+                   5, "", "out_of_order,ambiguous", 7)
+    assert type(row[5]) is str
+
+
+def _cache_size(ws: Workspace) -> int:
+    with ws.records.db.read() as s:
+        raw = s.connection().connection.dbapi_connection
+        assert raw is not None
+        return int(raw.execute("PRAGMA cache_size").fetchone()[0])
+
+
+def test_a_big_import_raises_the_page_cache_only_while_it_writes(ws: Workspace) -> None:
+    with ws.transaction():
+        before = _cache_size(ws)
+        with ws.records.bulk_cache(True):
+            assert _cache_size(ws) == -128 * 1024
+        assert _cache_size(ws) == before
+        with pytest.raises(Stop), ws.records.bulk_cache(True):
+            raise Stop
+        assert _cache_size(ws) == before
+        with ws.records.bulk_cache(False):
+            assert _cache_size(ws) == before
+
+
+def test_a_log_is_read_here_when_no_process_can_be_started(ws: Workspace, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(job: import_worker.Job) -> import_worker.Reader:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(import_worker, "MIN_BYTES", 0)
+    monkeypatch.setattr(import_worker, "Reader", refuse)
+    case_id = _case(ws)
+    assert run_import(ws, case_id, "calls", _log(tmp_path / "calls.csv")).records == ws.records.count(case_id) > 300
