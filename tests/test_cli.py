@@ -146,7 +146,17 @@ def test_exhibit_add_takes_good_files_and_refuses_bad(with_case: str, tmp_path: 
 
 def test_smoke_test() -> None:
     code, out, _ = run("--smoke-test")
-    assert code == 0 and "entry saved and read back (1)" in out
+    assert code == 0 and "entry saved and read back (1)" in out and "case tabs all present" in out
+
+
+def test_the_smoke_test_checks_every_tab_the_workspace_loads_by_name() -> None:
+    from stalkdesk.gui.cases import case_workspace
+    from stalkdesk.services.smoke import CASE_TAB_MODULES
+
+    loaded = [value[0] for name, value in vars(case_workspace).items() if name.endswith("_VIEW")]
+    assert sorted(loaded) == sorted(CASE_TAB_MODULES)
+    spec = (Path(__file__).parents[1] / "build.spec").read_text(encoding="utf-8")
+    assert all(f'"{module}"' in spec for module in CASE_TAB_MODULES)  # bundled by the freezer
 
 
 def test_backup_and_restore_commands(with_case: str, env: Path, tmp_path: Path,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import tempfile
 from datetime import UTC, datetime
@@ -13,6 +14,10 @@ from stalkdesk.domain.vocab import Behaviour
 from stalkdesk.domain.when import Precision, When
 from stalkdesk.services.vault import Vault, keyring_available, keyring_backend_name
 from stalkdesk.store.keyfile import KdfParams
+
+# The case tabs are imported by name when a case opens (gui/cases/case_workspace.py), so a
+# freezer cannot see them; build.spec lists them as hidden imports and this checks they came.
+CASE_TAB_MODULES = ("stalkdesk.gui.chronology.view", "stalkdesk.gui.evidence.view", "stalkdesk.gui.analysis.view")
 
 
 def smoke_test(out: TextIO) -> int:
@@ -30,8 +35,10 @@ def smoke_test(out: TextIO) -> int:
         count = len(ws.entries.list(case.id))
         ws.close()
         state = "available" if keyring_available() else "not available"
+        missing = [m for m in CASE_TAB_MODULES if importlib.util.find_spec(m) is None]
         print(f"smoke test: store created, entry saved and read back ({count}); "
-              f"keyring backend {keyring_backend_name()} ({state})", file=out)
-        return 0 if count == 1 else 1
+              f"keyring backend {keyring_backend_name()} ({state}); "
+              f"case tabs {'missing: ' + ', '.join(missing) if missing else 'all present'}", file=out)
+        return 0 if count == 1 and not missing else 1
     finally:
         shutil.rmtree(folder, ignore_errors=True)
