@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         doc.add_argument("--case", required=True, metavar="URN")
         doc.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
         doc.add_argument("--unredacted", action="store_true", help="internal version, NOT FOR DISCLOSURE")
-        doc.add_argument("--reason", default="", help="recipient and purpose, for the disclosure log")
+        doc.add_argument("--reason", default="", help="a further note for the audit trail (optional)")
         cli_redact.add_recipient_options(doc)
     iv.add_argument("--from", dest="start", metavar="DD/MM/YYYY", help="first day to include")
     iv.add_argument("--to", dest="end", metavar="DD/MM/YYYY", help="last day to include")
@@ -133,11 +133,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO = sys.stdout, err: TextI
             return cmd_restore(vault, args, out)
         if args.command is None:
             raise InvalidInput("Give a command (see --help), or run without one to open the app.")
+        cli_redact.prepare_export(args)  # an export without recipient and purpose stops before unlocking
         ws = unlock(vault, args)
         try:
             if args.command == "import":
                 return cli_import.run(ws, args, out, err)
-            cli_redact.prepare_export(args)
             if cli_redact.handles(args):
                 return cli_redact.run(ws, args, out, err)
             if args.command in cli_analysis.COMMANDS:

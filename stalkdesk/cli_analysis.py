@@ -34,7 +34,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     rp.add_argument("--case", required=True, metavar="URN")
     rp.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     rp.add_argument("--unredacted", action="store_true", help="internal version, NOT FOR DISCLOSURE")
-    rp.add_argument("--reason", default="", help="recipient and purpose, for the disclosure log")
+    rp.add_argument("--reason", default="", help="a further note for the audit trail (optional)")
 
     an = sub.add_parser("analysis", help="points to prove and patterns of contact")
     ansub = an.add_subparsers(dest="analysis_command", metavar="WHAT", required=True)

@@ -37,16 +37,15 @@ def add_report_parsers(rpsub: argparse._SubParsersAction[argparse.ArgumentParser
         p = rpsub.add_parser(name, help=help_text)
         p.add_argument("--case", required=True, metavar="URN")
         p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf|FILE.csv")
-        p.add_argument("--recipient", default="", help="who receives it, e.g. the CPS area (logged; required "
-                       "unless --unredacted)")
-        p.add_argument("--purpose", default="", help="why it is sent (logged; required unless --unredacted)")
+        add_recipient_options(p)
         p.add_argument("--unredacted", action="store_true", help="internal version, NOT FOR DISCLOSURE")
 
 
 def add_recipient_options(p: argparse.ArgumentParser) -> None:
     """--recipient and --purpose for the documents printed by stalkdesk.cli (interview, charge file)."""
-    p.add_argument("--recipient", default="", help="who receives it: CPS, defence, partner agency (logged)")
-    p.add_argument("--purpose", default="", help="why it is sent (logged)")
+    p.add_argument("--recipient", default="", metavar="WHO",
+                   help="who receives it: CPS, defence, partner agency, colleague (required; logged)")
+    p.add_argument("--purpose", default="", metavar="WHY", help="why it is sent (required; logged)")
 
 
 def subcommand(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
@@ -61,21 +60,33 @@ def subcommand(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentP
 # Exports whose own command reads only --reason: --recipient and --purpose are added to them
 # (by stalkdesk.cli) and folded into that reason before they run, as `export_reason` does.
 _FOLDED = {("report", "spo"), ("analysis", "patterns")}
-# Documents that always go to the CPS: their CPS version is not written without both.
-_NEED_RECIPIENT = {("report", "charge-file")}
+
+
+def writes_a_file(args: argparse.Namespace) -> bool:
+    """True for a command that writes a file out of the store: every `report`, `export-case`,
+    and `analysis patterns --csv` (printing to the terminal is not an export)."""
+    if args.command in ("report", "export-case"):
+        return True
+    return args.command == "analysis" and getattr(args, "analysis_command", None) == "patterns" and (
+        getattr(args, "csv", None) is not None)
 
 
 def prepare_export(args: argparse.Namespace) -> None:
-    """Before an export runs: refuse a CPS-bound document without a recipient and a purpose,
-    and put them into the audit reason of the exports that read only --reason."""
-    command = (args.command, getattr(args, "report_command", None) or getattr(args, "analysis_command", None))
-    if not hasattr(args, "recipient"):
+    """Before an export runs (and before the store is unlocked): one rule for every file that
+    leaves the store, internal (--unredacted) copies included: --recipient and --purpose are
+    both required (issues 6 and 8). Then put them into the audit reason of the exports that
+    read only --reason."""
+    if not hasattr(args, "recipient") or not writes_a_file(args):
         return
-    if command in _NEED_RECIPIENT and not getattr(args, "unredacted", False) and not (
-            args.recipient.strip() and args.purpose.strip()):
-        raise InvalidInput("Say who the document is going to and why (--recipient and --purpose, e.g. "
-                           '"CPS Fictional Area" and "charging decision"): the disclosure is logged. '
-                           "Nothing was written.")
+    missing = [option for option, value in (("--recipient", args.recipient), ("--purpose", args.purpose))
+               if not value.strip()]
+    if missing:
+        name = " ".join(str(part) for part in (args.command, getattr(args, "report_command", None)
+                                               or getattr(args, "analysis_command", None)) if part)
+        raise InvalidInput(f"{name}: give {' and '.join(missing)}. Every file that leaves the store says who "
+                           'it is going to and why (--recipient and --purpose, e.g. "CPS Fictional Area" and '
+                           '"charging decision"): both are logged in the audit trail. Nothing was written.')
+    command = (args.command, getattr(args, "report_command", None) or getattr(args, "analysis_command", None))
     if command in _FOLDED:
         args.reason = export_reason(args)
 

@@ -200,19 +200,22 @@ def test_export_and_import_case_commands(with_case: str, tmp_path: Path, monkeyp
     assert code == 1 and "already in this store" in err
 
 
+WHO = ("--recipient", "Interview team (fictional)", "--purpose", "suspect interview")
+
+
 def test_report_commands_write_pdfs_and_log_them(with_case: str, tmp_path: Path) -> None:
     pdf = tmp_path / "interview.pdf"
     code, out, err = run("report", "interview", "--case", with_case, "-o", str(pdf), "--notes-column",
-                         "--from", "03/03/2024", "--reason", "Suspect interview")
+                         "--from", "03/03/2024", "--reason", "Suspect interview", *WHO)
     assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF") and "redacted CPS version" in out
     code, out, err = run("report", "charge-file", "--case", with_case, "-o", str(tmp_path / "cf.pdf"),
-                         "--unredacted")
+                         "--unredacted", "--recipient", "OIC case file", "--purpose", "internal review")
     assert code == 0, err
     assert "UNREDACTED" in out
     code, out, _ = run("audit", "--case", with_case, "--csv")
     assert out.count(",export,") == 2
-    code, _, err = run("report", "interview", "--case", with_case, "-o", str(pdf), "--from", "31/02/2024")
+    code, _, err = run("report", "interview", "--case", with_case, "-o", str(pdf), "--from", "31/02/2024", *WHO)
     assert code == 1 and '--from "31/02/2024" is not a date' in err
 
 

@@ -35,13 +35,16 @@ def urn(monkeypatch: pytest.MonkeyPatch, home: Path) -> str:
     return case.urn
 
 
+WHO = ("--recipient", "Force legal services (fictional)", "--purpose", "SPO application")
+
+
 def test_patterns_prints_the_figures_and_writes_csv(urn: str, tmp_path: Path) -> None:
     code, out, err = run("analysis", "patterns", "--case", urn)
     assert code == 0, err
     assert "4 contacts from 03/03/2024 21:15" in out
     assert "Week beginning" in out and "26/02/2024" in out
     target = tmp_path / "weekly.csv"
-    code, out, err = run("analysis", "patterns", "--case", urn, "--csv", str(target), "--reason", "Analyst")
+    code, out, err = run("analysis", "patterns", "--case", urn, "--csv", str(target), "--reason", "Analyst", *WHO)
     assert code == 0, err
     assert "Wrote" in out and "2 rows (weekly)" in out
     rows = list(csv.reader(target.read_text(encoding="utf-8").splitlines()))
@@ -50,7 +53,7 @@ def test_patterns_prints_the_figures_and_writes_csv(urn: str, tmp_path: Path) ->
     code, out, _ = run("audit", "--case", urn, "--csv")
     assert "Exported patterns of contact (weekly table, 2 rows)" in out
     core = tmp_path / "core.csv"
-    assert run("analysis", "patterns", "--case", urn, "--csv", str(core), "--table", "core_times")[0] == 0
+    assert run("analysis", "patterns", "--case", urn, "--csv", str(core), "--table", "core_times", *WHO)[0] == 0
     sunday = next(r for r in csv.reader(core.read_text().splitlines()) if r[0] == "Sunday")
     assert sunday[1 + 21:1 + 24] == ["2", "1", "1"]  # 21:15 twice (a week apart), 22:15, 23:15 GMT
 
@@ -89,10 +92,10 @@ def test_spo_terms_interim_duration_and_the_pack(urn: str, tmp_path: Path) -> No
     code, out, _ = run("spo", "term", "common")
     assert "no_monitoring" in out and "assessment" in out
     pdf = tmp_path / "spo.pdf"
-    code, out, err = run("report", "spo", "--case", urn, "-o", str(pdf))
+    code, out, err = run("report", "spo", "--case", urn, "-o", str(pdf), *WHO)
     assert code == 0, err
     assert pdf.read_bytes().startswith(b"%PDF") and "redacted CPS version" in out
-    code, out, err = run("report", "spo", "--case", urn, "-o", str(tmp_path / "internal.pdf"), "--unredacted")
+    code, out, err = run("report", "spo", "--case", urn, "-o", str(tmp_path / "internal.pdf"), "--unredacted", *WHO)
     assert code == 0 and "UNREDACTED" in out
     code, out, _ = run("audit", "--case", urn, "--csv")
     assert out.count("Stalking Protection Order application pack") == 2

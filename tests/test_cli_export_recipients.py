@@ -34,10 +34,11 @@ def _exports(urn: str) -> list[list[str]]:
 def test_the_cps_charge_file_needs_a_recipient_and_a_purpose(urn: str, tmp_path: Path) -> None:
     target = tmp_path / "cf.pdf"
     code, _, err = run("report", "charge-file", "--case", urn, "-o", str(target), "--recipient", "CPS Fictional")
-    assert code == 1 and "--recipient and --purpose" in err and "Nothing was written" in err
+    assert code == 1 and "give --purpose." in err and "Nothing was written" in err
     assert not target.exists() and _exports(urn) == []
     code, _, err = run("report", "charge-file", "--case", urn, "-o", str(target), "--unredacted")
-    assert code == 0, err  # the internal version stays in the unit
+    assert code == 1 and "give --recipient and --purpose." in err  # an internal copy leaves the store too
+    assert not target.exists() and _exports(urn) == []
 
 
 def test_the_spo_pack_logs_recipient_and_purpose(urn: str, tmp_path: Path) -> None:
@@ -56,5 +57,7 @@ def test_the_patterns_csv_logs_recipient_purpose_and_reason(urn: str, tmp_path: 
     assert export[7] == "recipient: MARAC (fictional); purpose: risk meeting; agreed by DS"
     code, _, err = run("analysis", "patterns", "--case", urn, "--csv", str(tmp_path / "q.csv"),
                        "--reason", "officer's own analysis")
-    assert code == 0, err
-    assert _exports(urn)[-1][7] == "officer's own analysis"  # without them, the reason as given
+    assert code == 1 and "analysis patterns: give --recipient and --purpose." in err
+    assert not (tmp_path / "q.csv").exists() and len(_exports(urn)) == 1
+    code, _, err = run("analysis", "patterns", "--case", urn)
+    assert code == 0, err  # printing the figures on screen is not an export

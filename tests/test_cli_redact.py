@@ -83,6 +83,8 @@ def test_report_commands(urn: str, tmp_path: Path) -> None:
     code, _, err = run("report", "unused", "--case", urn, "-o", str(tmp_path / "x.pdf"))
     assert code == 1 and "--recipient and --purpose" in err and not (tmp_path / "x.pdf").exists()
     code, _, err = run("report", "unused", "--case", urn, "-o", str(tmp_path / "x.pdf"), "--unredacted")
+    assert code == 1 and "give --recipient and --purpose" in err  # internal copies leave the store too
+    code, _, err = run("report", "unused", "--case", urn, "-o", str(tmp_path / "x.pdf"), "--unredacted", *who)
     assert code == 0, err
     code, _, err = run("report", "unused", "--case", urn, "-o", str(tmp_path / "x.txt"), *who)
     assert code == 1 and ".pdf or .csv" in err

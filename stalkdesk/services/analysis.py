@@ -308,9 +308,13 @@ PATTERN_TABLES = {"daily": "contacts per day", "weekly": "contacts per week", "c
                   "summary": "summary figures"}
 
 
-def export_patterns_csv(ws: Workspace, case_id: int, found: Patterns, kind: str, target: Path) -> int:
+def export_patterns_csv(ws: Workspace, case_id: int, found: Patterns, kind: str, target: Path, *,
+                        recipient: str = "", purpose: str = "") -> int:
     """Write one table of `found` (see `Patterns.rows`) to a CSV file atomically, and log the
-    export. Returns the number of data rows. The file is NOT encrypted: the caller warns."""
+    export with who it is for and why. Returns the number of data rows. The file is NOT
+    encrypted: the caller warns."""
+    from stalkdesk.services.reports import export_reason  # reports imports this module
+
     if kind not in PATTERN_TABLES:
         raise InvalidInput(f"There is no patterns table called {kind!r}.")
     target = target.expanduser()
@@ -320,7 +324,7 @@ def export_patterns_csv(ws: Workspace, case_id: int, found: Patterns, kind: str,
     write_atomic(target, found.csv(kind).encode("utf-8"))
     ws.audit.record("export", "case", case_id, case_id,
                     f"Patterns of contact ({PATTERN_TABLES[kind]}) exported to {target.name} ({rows} rows); "
-                    "the file is not encrypted", reason="Patterns export")
+                    "the file is not encrypted", reason=export_reason(recipient, purpose, "Patterns export"))
     return rows
 
 

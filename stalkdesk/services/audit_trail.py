@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from stalkdesk.domain.records import AuditEvent
 from stalkdesk.domain.vocab import DEFAULT_ZONE
 from stalkdesk.errors import InvalidInput
+from stalkdesk.services.reports import export_reason
 from stalkdesk.services.workspace import Workspace
 from stalkdesk.store.atomic import write_atomic
 
@@ -120,10 +121,11 @@ def csv_bytes(items: Sequence[AuditListing]) -> bytes:
 
 
 def export_csv(ws: Workspace, scope: AuditScope, target: Path, action: str | None = None,
-               progress: Callable[[int, int], None] | None = None) -> int:
+               progress: Callable[[int, int], None] | None = None, *, recipient: str = "",
+               purpose: str = "") -> int:
     """Write the scope's rows (after the filter) to a CSV file atomically, and log the
-    export in the audit trail. Returns the number of rows written. The file is NOT
-    encrypted: the caller warns the officer first."""
+    export in the audit trail, with who it is for and why (issue 8). Returns the number of
+    rows written. The file is NOT encrypted: the caller warns the officer first."""
     target = target.expanduser()
     if target.is_dir():
         raise InvalidInput(f"{target} is a folder: give a file name such as audit.csv.")
@@ -140,5 +142,5 @@ def export_csv(ws: Workspace, scope: AuditScope, target: Path, action: str | Non
     ws.audit.record("export", kind, object_id, scope.case_id,
                     f"Audit trail of {what} exported to {target.name} ({len(items)} rows"
                     + (f", action {action}" if action else "") + "); the file is not encrypted",
-                    reason="Audit trail export")
+                    reason=export_reason(recipient, purpose, "Audit trail export"))
     return len(items)

@@ -18,6 +18,7 @@ from stalkdesk.errors import UserError
 from stalkdesk.gui.analysis import charts
 from stalkdesk.gui.analysis.tables import CoreTimesModel, FiguresModel
 from stalkdesk.gui.clipboard import secret_clipboard
+from stalkdesk.gui.dialogs.export_details import ask_export_details
 from stalkdesk.gui.evidence.prompts import Prompts
 from stalkdesk.gui.forms.ui_patterns_page import Ui_PatternsPage
 from stalkdesk.gui.tasks import Runner, report_unhandled
@@ -154,6 +155,9 @@ class PatternsPage(QWidget):
     def save_csv(self) -> None:
         if self.patterns is None:
             return
+        details = ask_export_details(self._ws, self._prompts, self, "The patterns CSV")
+        if details is None:
+            return
         kind = self.ui.table_combo.currentData()
         name = f"{self._case.urn}-{kind.replace('_', '-')}.csv"
         target = self._prompts.save_path(self, "Save the numbers as CSV", Path.home() / name)
@@ -161,7 +165,8 @@ class PatternsPage(QWidget):
                                                        ok_text="Save unencrypted CSV", warning=True):
             return
         try:
-            rows = analysis.export_patterns_csv(self._ws, self._case.id or 0, self.patterns, kind, target)
+            rows = analysis.export_patterns_csv(self._ws, self._case.id or 0, self.patterns, kind, target,
+                                                recipient=details.recipient, purpose=details.purpose)
         except UserError as error:
             self.ui.notes_label.setText(str(error))
             return

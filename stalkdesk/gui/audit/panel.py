@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QProgressDialog, QWidget
 
 from stalkdesk.errors import UserError
 from stalkdesk.gui.audit.model import AuditTableModel, Column
+from stalkdesk.gui.dialogs.export_details import ask_export_details
 from stalkdesk.gui.evidence.prompts import Prompts
 from stalkdesk.gui.forms.ui_audit_panel import Ui_AuditPanel
 from stalkdesk.gui.tasks import Runner, report_unhandled
@@ -116,6 +117,9 @@ class AuditPanel(QWidget):
     # Export: the one file this panel writes, and only when asked.
 
     def export_csv(self) -> None:
+        details = ask_export_details(self._ws, self._prompts, self, "The audit trail CSV")
+        if details is None:
+            return
         name = f"audit-{self.scope.title or self.scope.case_id}.csv".replace("/", "-").replace(" ", "-")
         target = self._prompts.save_path(self, "Export the audit trail as CSV", Path.home() / name)
         if target is None:
@@ -129,6 +133,7 @@ class AuditPanel(QWidget):
         dialog.setMinimumDuration(400)
         self.ui.export_button.setEnabled(False)
         self._runner.run(audit_trail.export_csv, self._ws, self.scope, target, self.model.action or None,
+                         recipient=details.recipient, purpose=details.purpose,
                          progress_dialog=dialog, on_done=lambda n: self._exported(target, n),
                          on_error=self._export_failed,
                          on_cancelled=lambda: self._export_over("Export cancelled: nothing was saved."))

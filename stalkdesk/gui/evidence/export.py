@@ -15,13 +15,12 @@ import hashlib
 import os
 import secrets
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
 from pathlib import Path
 
 from stalkdesk.domain import exhibit_ref
-from stalkdesk.domain.records import ContinuityEvent, Exhibit
-from stalkdesk.domain.vocab import ContinuityAction
+from stalkdesk.domain.records import Exhibit
 from stalkdesk.errors import DiskFull, InvalidInput, StoreDamaged
+from stalkdesk.services import exhibit_export
 from stalkdesk.services.workspace import Workspace
 
 Progress = Callable[[int, int], None]
@@ -65,17 +64,22 @@ def write_original(chunks: Iterable[bytes], target: Path, size: int, sha256: str
             close()
 
 
-def export_and_record(ws: Workspace, exhibit: Exhibit, target: Path, progress: Progress | None = None) -> Path:
-    """The viewer's background task: write the copy, then record it in the exhibit's continuity.
+def export_and_record(ws: Workspace, exhibit: Exhibit, target: Path, progress: Progress | None = None, *,
+                      recipient: str = "", purpose: str = "") -> Path:
+    """The viewer's background task: write the copy, then record it in the exhibit's continuity
+    and, with `recipient` and `purpose`, as an export in the audit trail (services.exhibit_export).
 
     One task, so that locking (which waits for running tasks) cannot fall between the copy
-    and its record."""
+    and its record. A copy whose record fails is removed: an export the log does not show
+    must not exist."""
     assert exhibit.id is not None
+    exhibit_export.check_details(exhibit, recipient, purpose)  # before a byte is written
     write_original(ws.exhibits.iter_original(exhibit.id), target, exhibit.size, exhibit.sha256, progress)
-    officer = ws.officer.display if ws.officer else ""
-    ws.exhibits.add_continuity(exhibit.id, ContinuityEvent(
-        at=datetime.now(UTC), action=ContinuityAction.COPIED, from_person=STORE, to_person=str(target),
-        purpose="Unencrypted copy of the original exported; SHA-256 checked against intake", recorded_by=officer))
+    try:
+        exhibit_export.record_original_export(ws, exhibit, target, recipient, purpose)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     return target
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QProgressDialog, QTa
 from stalkdesk.domain.records import Case, Entry, Exhibit
 from stalkdesk.errors import UserError
 from stalkdesk.gui.audit.exhibit_tab import add_audit_tab
+from stalkdesk.gui.dialogs.export_details import ask_export_details
 from stalkdesk.gui.evidence.continuity_dialog import ContinuityEventDialog
 from stalkdesk.gui.evidence.details import metadata_rows
 from stalkdesk.gui.evidence.export import export_and_record, suggested_name
@@ -218,6 +219,9 @@ class ExhibitViewer(QDialog):
 
     def export_original(self) -> None:
         e = self.exhibit
+        details = ask_export_details(self._ws, self._prompts, self, f"A copy of the original of {e.reference}")
+        if details is None:
+            return
         target = self._prompts.save_path(self, f"Export the original of {e.reference}",
                                          Path.home() / suggested_name(e))
         if target is None:
@@ -226,7 +230,7 @@ class ExhibitViewer(QDialog):
                 self, "The saved copy will NOT be encrypted.",
                 f"Anyone who can open {target.parent} can open {target.name}. Save originals only where "
                 "your force allows (an encrypted drive or the evidence share) and delete the copy when "
-                "it is no longer needed. The export is recorded in the exhibit's continuity.",
+                "it is no longer needed. The export is recorded in the exhibit's continuity and the audit trail.",
                 ok_text="Save unencrypted copy", warning=True):
             return
         dialog = QProgressDialog(f"Exporting {e.reference}…", "Cancel", 0, 1000, self)
@@ -234,7 +238,8 @@ class ExhibitViewer(QDialog):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         self.ui.export_button.setEnabled(False)
-        self._runner.run(export_and_record, self._ws, e, target, progress_dialog=dialog,
+        self._runner.run(export_and_record, self._ws, e, target, recipient=details.recipient,
+                         purpose=details.purpose, progress_dialog=dialog,
                          on_done=self._exported, on_error=self._export_failed,
                          on_cancelled=lambda: self._export_over("Export cancelled: nothing was saved."))
 

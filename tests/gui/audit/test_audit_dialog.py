@@ -107,7 +107,8 @@ def test_export_csv_is_atomic_warned_and_audited(qtbot, ws: Workspace, case: Cas
     assert list(tmp_path.glob(".audit.csv.tmp*")) == []
     assert "not encrypted" in dialog.panel.ui.status_label.text()
     last = ws.audit.events(case.id)[-1]
-    assert (last.action, last.reason) == ("export", "Audit trail export")
+    assert (last.action, last.reason) == (
+        "export", "recipient: CPS Fictional Area; purpose: charging decision; Audit trail export")
     assert "audit.csv (4 rows, action create)" in last.summary
     assert verify(ws).ok
 

@@ -14,12 +14,22 @@ from stalkdesk.services.intake import add_exhibit_bytes
 from stalkdesk.services.workspace import Workspace
 from tests import factories
 
+RECIPIENT, PURPOSE = "CPS Fictional Area", "charging decision"
+
+
+def give_export_details(dialog: QDialog) -> None:
+    """Answer the "who is it for, and why?" question every export asks (gui/dialogs/export_details)."""
+    dialog.recipient_edit.setText(RECIPIENT)  # type: ignore[attr-defined]
+    dialog.purpose_edit.setText(PURPOSE)  # type: ignore[attr-defined]
+    dialog.continue_button.click()  # type: ignore[attr-defined]
+
 
 class FakePrompts(Prompts):
-    """Records every question; `actions` drive dialogs by class name, as tests/gui/drive.py does."""
+    """Records every question; `actions` drive dialogs by class name, as tests/gui/drive.py does.
+    Exports are told a fictional recipient and purpose unless a test says otherwise."""
 
     def __init__(self) -> None:
-        self.actions: dict[str, Callable[[QDialog], None]] = {}
+        self.actions: dict[str, Callable[[QDialog], None]] = {"ExportDetailsDialog": give_export_details}
         self.dialogs: list[QDialog] = []
         self.confirmations: list[str] = []
         self.informed: list[str] = []
