@@ -11,10 +11,11 @@ source, exhibits), wrapped to A4 landscape, and run interleaved in the same roun
 - LibreOffice: `soffice --headless --convert-to pdf` of the same rows as CSV, a new process
   each time as a user would run it (skipped with a note if soffice is not installed).
 
-Memory is measured apart, each size in a fresh Python process (`python -m bench.bench_reports
-memory N`), because a process that has just run the LongTable keeps its heap and hides any
-growth: after one small warm-up document (fonts, caches), the peak RSS growth of one render,
-then in a second process tracemalloc's split of it (see `memory`).
+Memory is measured apart (`reports.memory`, at 1,000, 10,000 and 30,000 entries), each size
+in a fresh Python process (`python -m bench.bench_reports memory N`), because a process that
+has just run the LongTable keeps its heap and hides any growth: after one small warm-up
+document (fonts, caches), the peak RSS growth of one render, then in a second process
+tracemalloc's split of it (see `memory`), and the working memory (heap peak less the output).
 
 Then the whole service call on an encrypted store (read in pages, redact, render, write
 atomically, log): what an officer waits for.
@@ -49,6 +50,7 @@ from stalkdesk.reports.model import Context as PrintContext
 from stalkdesk.reports.model import InterviewInput, InterviewOptions, Names, Version
 
 SIZES = (1_000, 10_000)
+MEMORY_SIZES = (*SIZES, 30_000)  # reports.memory only: a third size to show working memory is flat
 GENERATED = datetime(2024, 7, 1, 9, 30, tzinfo=UTC)
 _WORDS = ("the", "suspect", "was", "seen", "again", "outside", "her", "home", "and", "sent", "messages", "saying",
           "he", "would", "wait", "for", "her", "after", "work", "she", "felt", "frightened", "and", "changed",
@@ -167,7 +169,7 @@ def memory_split(ctx: Context) -> None:
         say("fresh-process memory figures need Linux (/proc/self/clear_refs): skipped")
         return
     figures = {}
-    for n in SIZES:
+    for n in MEMORY_SIZES:
         rss = [_child("rss", n)["rss"] / 2**20 for _ in range(min(ctx.repeat, 3))]
         split = _child("heap", n)
         figures[n] = split
@@ -176,12 +178,17 @@ def memory_split(ctx: Context) -> None:
                            ("layout", "heap peak while laying out"),
                            ("heap", "heap peak, all (incl. saving)")):
             report(f"interview {n:,} entries: {label}", Result([split[key] / 2**20], unit="MB"))
-    small, large = figures[SIZES[0]], figures[SIZES[1]]
-    pages = large["pages"] - small["pages"]
-    say(f"per extra page: layout heap {(large['layout'] - small['layout']) / pages / 1024:.2f} KiB, of which "
-        f"the compressed page itself {(large['pdf'] - small['pdf']) / pages / 1024:.2f} KiB; "
-        f"saving adds {(large['heap'] - large['layout']) / 2**20:.1f} MB at {large['pages']} pages "
-        "(objects are written out as they are formatted: see stalkdesk/reports/lean_pdf.py)")
+        report(f"interview {n:,} entries: working memory (heap peak - output bytes), {split['pages']} pages",
+               Result([(split["heap"] - split["pdf"]) / 2**20], unit="MB"))
+    for small, large in zip([figures[n] for n in MEMORY_SIZES[:-1]], [figures[n] for n in MEMORY_SIZES[1:]],
+                            strict=True):
+        pages = large["pages"] - small["pages"]
+        say(f"{small['pages']} -> {large['pages']} pages, per extra page: layout heap "
+            f"{(large['layout'] - small['layout']) / pages / 1024:.2f} KiB, of which the compressed page itself "
+            f"{(large['pdf'] - small['pdf']) / pages / 1024:.2f} KiB; working memory "
+            f"{((large['heap'] - large['pdf']) - (small['heap'] - small['pdf'])) / pages:.0f} bytes; "
+            f"saving adds {(large['heap'] - large['layout']) / 2**20:.1f} MB at {large['pages']} pages "
+            "(objects are written out as they are formatted: see stalkdesk/reports/lean_pdf.py)")
 
 
 def _child(kind: str, n: int) -> dict[str, int]:

@@ -10,6 +10,7 @@ algorithm requires, so Arabic or Hebrew that wraps still reads correctly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -64,10 +65,13 @@ class Placed(NamedTuple):
 
 
 _word_widths: dict[str, dict[str, float]] = {}
-# Both caches are emptied when full: memory stays flat however long the document, and
-# what repeats (common words, "Victim account") is back in them within a few rows.
-_CACHE_LIMIT = 50_000
-_WRAP_LIMIT = 4_096
+# Both caches are small and emptied when full: memory stays flat however long the document,
+# and what repeats (common words, "Victim account") is back in them within a few rows.
+# Text with figures in it (item numbers, dates, times, page numbers) is never kept: it
+# hardly repeats, and keeping it made the caches grow with the entries up to their limit.
+_CACHE_LIMIT = 4_096
+_WRAP_LIMIT = 512
+_has_figure = re.compile(r"\d").search
 
 
 def width_of(word: str, font: str) -> float:
@@ -79,6 +83,8 @@ def width_of(word: str, font: str) -> float:
             found = pdfmetrics.stringWidth(word, font, 1.0)
         else:
             found = sum(pdfmetrics.stringWidth(t, f, 1.0) for f, t in textmod.runs(word, font))
+        if _has_figure(word):
+            return found
         if len(cache) >= _CACHE_LIMIT:
             cache.clear()
         cache[word] = found
@@ -93,7 +99,7 @@ def wrap(raw: str, style: TextStyle, width: float) -> list[Line]:
 
     Short texts repeat a lot in a chronology ("Victim account", "Contacting"), so their
     wrapping is remembered; the caller must not change the list it gets."""
-    if len(raw) <= 48:
+    if len(raw) <= 48 and not _has_figure(raw):
         key = (raw, style.font, style.size, width)
         found = _wrapped.get(key)
         if found is None:

@@ -2,9 +2,12 @@
 
 The total page count and the index's page numbers are only known at the end, so they are
 drawn as PDF form objects, referenced on the pages and defined once, when the last page
-closes ("Page N of M" is one small form per page, so that it can end flush with the right
-margin whatever the width of M). The document is therefore built in one linear pass. Everything that would make two
-builds differ (creation date, document id) is taken from the data, not the clock.
+closes. "Page N of M" is "Page N of" written on the page and one form holding M shared by
+every page, so the memory it takes does not grow with the page count: M starts at a fixed
+point, room for `PAGE_DIGITS` figures (the furniture font's figures are all one width) before
+the right margin, and "Page N of" ends a space before it. The document is therefore built in
+one linear pass. Everything that would make two builds differ (creation date, document id) is
+taken from the data, not the clock.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from reportlab.platypus.flowables import Flowable, KeepTogether
 from reportlab.platypus.frames import Frame
 
 from stalkdesk.reports.flow import FlowableStream
-from stalkdesk.reports.layout import TextStyle, num, writer
+from stalkdesk.reports.layout import TextStyle, num, width_of, writer
 from stalkdesk.reports.styles import WARNING, Styles
 
 PORTRAIT, LANDSCAPE = "portrait", "landscape"
@@ -36,6 +39,10 @@ _BOTTOM = 26 * mm
 # Baselines of the footer, from the foot of the page (mm): the note on the last page, the
 # rule, "Generated ..." and "Page N of M", the banner of an internal copy, the marking.
 _NOTE, _FOOT_RULE, _FOOT_LINE, _FOOT_BANNER, _FOOT_MARKING = 22.5, 20.0, 16.5, 11.5, 7.0
+# Figures of M that fit before the right margin: "Page N of M" ends flush with it for 1,000
+# to 9,999 pages, a few figures short of it below that (never beyond it up to 9,999 pages).
+PAGE_DIGITS = 4
+TOTAL_FORM = "sd-pages"  # the form that prints M, the page count
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,12 +144,11 @@ class ReportDoc(BaseDocTemplate):
     def _define_forms(self, canv: Canvas, total: int) -> None:
         self.page_count = total
         f = self.st.furniture
-        for page in range(1, total + 1):
-            canv.beginForm(page_form(page), lowerx=-400, lowery=-10, upperx=10, uppery=30)
-            canv.setFont(f.font, f.size)
-            canv.setFillColorRGB(*f.colour)
-            canv.drawRightString(0, 0, f"Page {page} of {total}")
-            canv.endForm()
+        canv.beginForm(TOTAL_FORM, lowerx=-10, lowery=-10, upperx=200, uppery=30)
+        canv.setFont(f.font, f.size)
+        canv.setFillColorRGB(*f.colour)
+        canv.drawString(0, 0, str(total))  # M, from the form's origin rightwards
+        canv.endForm()
         body = self.st.body
         for key, page in self.sections.items():
             canv.beginForm(section_form(key), lowerx=-200, lowery=-10, upperx=10, uppery=30)
@@ -156,9 +162,14 @@ class ReportDoc(BaseDocTemplate):
         if static is None:
             static = self._static[size] = self._static_furniture(canv, size)
         canv.addLiteral(static)
+        small = self.st.furniture
+        x = total_x(size[0], small)
+        space = width_of(" ", small.font) * small.size
+        canv.addLiteral(writer(canv).line_literal(f"Page {canv.getPageNumber()} of", small, x - space,
+                                                  _FOOT_LINE * mm, "right")[0])
         canv.saveState()
-        canv.translate(size[0] - _MARGIN, _FOOT_LINE * mm)  # "Page N of M" ends at the right margin
-        canv.doForm(page_form(canv.getPageNumber()))
+        canv.translate(x, _FOOT_LINE * mm)
+        canv.doForm(TOTAL_FORM)  # M: one form for every page
         canv.restoreState()
 
     def _static_furniture(self, canv: Canvas, size: tuple[float, float]) -> str:
@@ -198,9 +209,9 @@ def _sharing(w: Any, head: str, title: str, style: TextStyle, room: float) -> Te
     return TextStyle(style.font, size, style.leading, style.colour)
 
 
-def page_form(page: int) -> str:
-    """The form object that prints "Page N of M" on page N, right-aligned at its origin."""
-    return f"sd-page-{page}"
+def total_x(page_width: float, style: TextStyle) -> float:
+    """Where M of "Page N of M" starts: room for PAGE_DIGITS figures before the right margin."""
+    return page_width - _MARGIN - PAGE_DIGITS * width_of("0", style.font) * style.size
 
 
 class KeepWithNext(KeepTogether):

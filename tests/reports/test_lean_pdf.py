@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
 from stalkdesk.domain.records import Case
-from stalkdesk.reports import interview
+from stalkdesk.reports import interview, lean_pdf
 from stalkdesk.reports.lean_pdf import LeanDoc
 from stalkdesk.reports.model import Context, InterviewInput, InterviewOptions, Names, Version
 from stalkdesk.reports.page import ReportDoc
@@ -40,3 +41,23 @@ def test_same_bytes_as_reportlabs_own_document(options: InterviewOptions, monkey
     plain = render(options, ReportDoc, monkeypatch)
     assert lean == plain
     assert len(PdfReader(io.BytesIO(lean)).pages) > 20  # many closed pages went through the trimming
+
+
+def test_closed_pages_wait_for_the_save_holding_only_their_name_and_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[object] = []
+    sizes: list[int] = []
+    last_page = ReportDoc._last_page
+
+    def spy(doc: ReportDoc, canv: Any) -> None:
+        seen.extend(canv._doc.Pages.pages)
+        sizes.extend(len(getattr(p, "content", b"")) for p in seen)
+        last_page(doc, canv)
+
+    monkeypatch.setattr(ReportDoc, "_last_page", spy)
+    render(InterviewOptions(), LeanDoc, monkeypatch)
+    closed = seen[:-1]  # the last page is still open when the totals are drawn
+    assert len(closed) > 20 and all(type(p) is lean_pdf._CompactPage for p in closed)
+    assert all(sizes[:-1])  # each with its compressed bytes until the save...
+    assert not any(p.content for p in closed)  # type: ignore[attr-defined]  # ...which lets them go
+    # one shape (the chronology is all landscape), so one class for every page's shared entries
+    assert len({p.shape for p in closed}) == 1  # type: ignore[attr-defined]

@@ -23,7 +23,7 @@ from stalkdesk.reports import patterns_part
 from stalkdesk.reports.flow import Heading, TextFlow
 from stalkdesk.reports.layout import Block
 from stalkdesk.reports.mg_forms import SECTIONS
-from stalkdesk.reports.page import LANDSCAPE, PORTRAIT, Furniture, ReportDoc
+from stalkdesk.reports.page import LANDSCAPE, PAGE_DIGITS, PORTRAIT, Furniture, ReportDoc
 from stalkdesk.reports.rows import Row
 from stalkdesk.reports.styles import styles
 from stalkdesk.services import reports
@@ -166,20 +166,28 @@ def test_the_appendix_puts_two_pictures_on_every_page(ws: Workspace, demo: Case,
     assert counts[:-1] == [2] * (len(counts) - 1) and counts[-1] in (1, 2)  # the first page too
 
 
-def _page_label(r: PdfReader, page: int) -> tuple[str, float, float]:
-    """The text of the "Page N of M" form on a page, where it ends (x) and its baseline (y)."""
+def _page_label(r: PdfReader, page: int) -> tuple[str, float, float, float]:
+    """The "Page N of M" line of a page: its text, where "of" ends and M starts (x), where the
+    line ends (x) and its baseline (y). "Page N of" is on the page, M in the shared form."""
     ops = ContentStream(r.pages[page].get_contents(), r).operations
-    at = next(n for n, (args, op) in enumerate(ops) if op == b"Do" and str(args[0]).endswith(f"sd-page-{page + 1}"))
+    at = next(n for n, (args, op) in enumerate(ops) if op == b"Do" and str(args[0]).endswith("sd-pages"))
     [origin_x, origin_y] = [float(v) for v in ops[at - 1][0][4:6]]  # the translation just before it
     form = r.pages[page]["/Resources"]["/XObject"][str(ops[at][0][0])].get_object()
     inner = ContentStream(form, r).operations
-    x = next(float(args[4]) for args, op in inner if op == b"Tm")
-    text = next(str(args[0]) for args, op in inner if op == b"Tj")
+    m_x = origin_x + next(float(args[4]) for args, op in inner if op == b"Tm")
+    total = next(str(args[0]) for args, op in inner if op == b"Tj")
+    label = next(n for n, (args, op) in enumerate(ops) if op == b"Tj" and str(args[0]).startswith("Page "))
+    head = str(ops[label][0][0])
+    [head_x, head_y] = [float(v) for v in ops[label - 1][0][4:6]]  # its text matrix
     st = styles()
-    return text, origin_x + x + stringWidth(text, st.furniture.font, st.furniture.size), origin_y
+    font, size = st.furniture.font, st.furniture.size
+    assert abs(head_y - origin_y) < 0.01  # one baseline
+    of_end = head_x + stringWidth(head, font, size)
+    assert abs(m_x - (of_end + stringWidth(" ", font, size))) < 0.01, (of_end, m_x)  # one space before M
+    return f"{head} {total}", m_x, m_x + stringWidth(total, font, size), origin_y
 
 
-def test_page_number_is_flush_with_the_right_margin_and_clear_of_the_banner() -> None:
+def test_page_number_ends_at_the_right_margin_within_the_room_kept_for_m() -> None:
     st = styles()
     buffer = io.BytesIO()
     doc = ReportDoc(buffer, _furniture(), st)
@@ -188,10 +196,17 @@ def test_page_number_is_flush_with_the_right_margin_and_clear_of_the_banner() ->
                     TextFlow([Block("Portrait again", st.body)])])
     r = PdfReader(buffer)
     assert [p.mediabox.width > p.mediabox.height for p in r.pages] == [False, True, False]
+    figure = stringWidth("0", st.furniture.font, st.furniture.size)
+    assert {stringWidth(d, st.furniture.font, st.furniture.size) for d in "0123456789"} == {figure}  # tabular
+    forms = set()
     for n, page in enumerate(r.pages):
-        text, right, baseline = _page_label(r, n)
+        text, m_x, right, baseline = _page_label(r, n)
         assert text == f"Page {n + 1} of 3"
-        assert abs(right - (float(page.mediabox.width) - 15 * mm)) < 0.2, (n, right)
+        margin = float(page.mediabox.width) - 15 * mm
+        # M starts where PAGE_DIGITS figures would end at the margin; one figure here
+        assert abs(m_x - (margin - PAGE_DIGITS * figure)) < 0.01, (n, m_x)
+        assert abs(right - (margin - (PAGE_DIGITS - 1) * figure)) < 0.2, (n, right)
+        forms.add(page["/Resources"]["/XObject"].raw_get("/FormXob.sd-pages").idnum)
         found: dict[str, float] = {}
 
         def visit(text: str, cm: list[float], tm: list[float], font: object, size: float,
@@ -205,6 +220,7 @@ def test_page_number_is_flush_with_the_right_margin_and_clear_of_the_banner() ->
         banner = min(y for t, y in found.items() if t.startswith("UNREDACTED"))
         # more than a line of the banner's type between the footer line and the banner under it
         assert generated - banner >= st.furniture_bold.leading + 2, n
+    assert len(forms) == 1  # one form holds M for every page
 
 
 def test_cli_and_gui_word_the_export_reason_the_same() -> None:
