@@ -20,7 +20,7 @@ from typing import TextIO
 from stalkdesk.domain.redaction import Status
 from stalkdesk.domain.vocab import RedactionReason
 from stalkdesk.errors import InvalidInput
-from stalkdesk.services import disclosure, reports
+from stalkdesk.services import disclosure, exports
 from stalkdesk.services import text_redaction as tr
 from stalkdesk.services.workspace import Workspace
 
@@ -93,8 +93,8 @@ def prepare_export(args: argparse.Namespace) -> None:
 
 def export_reason(args: argparse.Namespace) -> str:
     """The audit reason for an export: recipient, purpose and any free-text reason, as given
-    (worded by services.reports.export_reason, as the GUI's are)."""
-    return reports.export_reason(args.recipient, args.purpose, args.reason)
+    (worded by services.exports.export_reason, as the GUI's are)."""
+    return exports.export_reason(args.recipient, args.purpose, args.reason)
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse.ArgumentParser:

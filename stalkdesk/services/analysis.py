@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from stalkdesk.domain.analysis import checklist as rules
@@ -36,7 +35,6 @@ from stalkdesk.domain.records import Entry
 from stalkdesk.domain.vocab import Behaviour, DisclosureStatus
 from stalkdesk.errors import Conflict, InvalidInput
 from stalkdesk.services.workspace import Workspace
-from stalkdesk.store.atomic import write_atomic
 
 SPO = "spo"
 PHA = ("pha_s2", "pha_s2a", "pha_s4", "pha_s4a")
@@ -302,30 +300,6 @@ def confirm_candidate(ws: Workspace, candidate_id: int, behaviour: Behaviour, su
 def dismiss_candidate(ws: Workspace, candidate_id: int, reason: str = "") -> Candidate:
     """Dismiss a visit; it stays recorded so that a later search does not propose it again."""
     return ws.analysis.set_candidate(candidate_id, CandidateStatus.DISMISSED, note=reason.strip())
-
-
-PATTERN_TABLES = {"daily": "contacts per day", "weekly": "contacts per week", "core_times": "core times",
-                  "summary": "summary figures"}
-
-
-def export_patterns_csv(ws: Workspace, case_id: int, found: Patterns, kind: str, target: Path, *,
-                        recipient: str = "", purpose: str = "") -> int:
-    """Write one table of `found` (see `Patterns.rows`) to a CSV file atomically, and log the
-    export with who it is for and why. Returns the number of data rows. The file is NOT
-    encrypted: the caller warns."""
-    from stalkdesk.services.reports import export_reason  # reports imports this module
-
-    if kind not in PATTERN_TABLES:
-        raise InvalidInput(f"There is no patterns table called {kind!r}.")
-    target = target.expanduser()
-    if target.is_dir():
-        raise InvalidInput(f"{target} is a folder: give a file name such as patterns.csv.")
-    rows = len(found.rows(kind)) - 1
-    write_atomic(target, found.csv(kind).encode("utf-8"))
-    ws.audit.record("export", "case", case_id, case_id,
-                    f"Patterns of contact ({PATTERN_TABLES[kind]}) exported to {target.name} ({rows} rows); "
-                    "the file is not encrypted", reason=export_reason(recipient, purpose, "Patterns export"))
-    return rows
 
 
 # Unfinished dialogs set aside when the app locks: kept in the encrypted store (a "draft_"

@@ -4,15 +4,14 @@ recorded in the audit trail (who, when, what, the file's SHA-256)."""
 
 from __future__ import annotations
 
-import errno
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from stalkdesk.errors import DiskFull, InvalidInput
+from stalkdesk.domain.analysis.patterns import Patterns
+from stalkdesk.errors import InvalidInput
 from stalkdesk.services import analysis
+from stalkdesk.services.exports import save_export
 from stalkdesk.services.workspace import Workspace
-from stalkdesk.store.atomic import write_atomic
 
 TABLES = ("weekly", "daily", "core_times", "summary")
 
@@ -25,27 +24,19 @@ class CsvExport:
     audit_seq: int
 
 
-def patterns_csv(ws: Workspace, case_id: int, path: Path, table: str = "weekly", reason: str = "") -> CsvExport:
-    """Write one patterns table ("weekly", "daily", "core_times" or "summary") as UTF-8 CSV."""
+def patterns_csv(ws: Workspace, case_id: int, path: Path, table: str = "weekly", reason: str = "", *,
+                 found: Patterns | None = None) -> CsvExport:
+    """Write one patterns table ("weekly", "daily", "core_times" or "summary") as UTF-8 CSV.
+    `found`: the patterns already counted (the Analysis tab has them); counted here if not."""
     if table not in TABLES:
         raise InvalidInput(f'"{table}" is not a patterns table: use one of {", ".join(TABLES)}.')
-    case = ws.cases.get(case_id)
-    p = analysis.patterns(ws, case_id)
-    text = p.csv(table)
-    data = text.encode("utf-8")
-    path = Path(path)
-    try:
-        write_atomic(path, data)
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise DiskFull(f'The disk is full: the CSV was not saved as "{path}".') from exc
-        raise InvalidInput(f'The CSV could not be saved as "{path}": {exc.strerror or exc}.') from exc
-    digest = hashlib.sha256(data).hexdigest()
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder: give a file name such as patterns.csv.")
+    p = found if found is not None else analysis.patterns(ws, case_id)
     rows = max(0, len(p.rows(table)) - 1)
-    summary = f"Exported patterns of contact ({table} table, {rows} rows) as {path.name}: SHA-256 {digest}"
-    try:
-        event = ws.audit.record("export", "case", case.id, case.id, summary, reason)
-    except BaseException:
-        path.unlink(missing_ok=True)  # an export the log does not show must not exist
-        raise
+    digest, event = save_export(
+        ws, path, p.csv(table).encode("utf-8"), what="CSV", case_id=case_id, reason=reason,
+        summary=lambda sha: (f"Exported patterns of contact ({table} table, {rows} rows) as {path.name}: "
+                             f"SHA-256 {sha}; the file is not encrypted"))
     return CsvExport(path, rows, digest, event.seq)

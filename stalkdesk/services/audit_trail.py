@@ -18,9 +18,8 @@ from zoneinfo import ZoneInfo
 from stalkdesk.domain.records import AuditEvent
 from stalkdesk.domain.vocab import DEFAULT_ZONE
 from stalkdesk.errors import InvalidInput
-from stalkdesk.services.reports import export_reason
+from stalkdesk.services.exports import export_reason, save_export
 from stalkdesk.services.workspace import Workspace
-from stalkdesk.store.atomic import write_atomic
 
 CSV_HEADER = ("seq", "utc", "uk_local", "officer", "action", "object", "object_id", "summary", "reason",
               "imported_from_bundle_sha256", "hash")
@@ -136,11 +135,11 @@ def export_csv(ws: Workspace, scope: AuditScope, target: Path, action: str | Non
         items += listings(ws, row_keys[start:start + step])
         if progress:
             progress(min(start + step, len(row_keys)), len(row_keys))
-    write_atomic(target, csv_bytes(items))
     what = scope.title or f"case {scope.case_id}"
     kind, object_id = ("exhibit", scope.exhibit_id) if scope.exhibit_id is not None else ("case", scope.case_id)
-    ws.audit.record("export", kind, object_id, scope.case_id,
-                    f"Audit trail of {what} exported to {target.name} ({len(items)} rows"
-                    + (f", action {action}" if action else "") + "); the file is not encrypted",
-                    reason=export_reason(recipient, purpose, "Audit trail export"))
+    save_export(ws, target, csv_bytes(items), what="CSV", case_id=scope.case_id, object_type=kind,
+                object_id=object_id, reason=export_reason(recipient, purpose, "Audit trail export"),
+                summary=lambda sha: (f"Audit trail of {what} exported to {target.name} ({len(items)} rows"
+                                     + (f", action {action}" if action else "")
+                                     + f"): SHA-256 {sha}; the file is not encrypted"))
     return len(items)

@@ -16,8 +16,6 @@ is for internal use and is marked so on every page.
 
 from __future__ import annotations
 
-import errno
-import hashlib
 import io
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -30,7 +28,7 @@ from stalkdesk.domain.query import EntryQuery
 from stalkdesk.domain.records import Case, CaseNarrative, Entry, Exhibit
 from stalkdesk.domain.redaction import Status
 from stalkdesk.domain.vocab import DisclosureStatus
-from stalkdesk.errors import DiskFull, InvalidInput
+from stalkdesk.errors import InvalidInput
 from stalkdesk.reports import canonical
 from stalkdesk.reports.disclosure import (
     REDACTIONS,
@@ -46,9 +44,9 @@ from stalkdesk.reports.disclosure import (
 from stalkdesk.reports.model import Names, Version
 from stalkdesk.reports.schedules import UnusedItem, unused_items
 from stalkdesk.services import text_redaction
+from stalkdesk.services.exports import save_export
 from stalkdesk.services.reports import Draft, _context, _id, _names, _redactor, _stream
 from stalkdesk.services.workspace import Workspace
-from stalkdesk.store.atomic import write_atomic
 from stalkdesk.store.repos.redactions import ImageRedaction
 
 __all__ = ["REDACTIONS", "SENSITIVE", "UNUSED", "DisclosureDraft", "DisclosureExport", "draft_redaction_log",
@@ -282,22 +280,12 @@ def _save(ws: Workspace, case: Case, out_path: Path, fmt: str, inp: DisclosureIn
         data, pages, data_sha = draft.pdf, draft.pages, draft.rendered.data_sha256
     else:
         data, pages, data_sha = to_csv(inp), 0, inp.data_sha256()
-    digest = hashlib.sha256(data).hexdigest()
-    try:
-        write_atomic(out_path, data)
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise DiskFull(f'The disk is full: "{out_path}" was not saved.') from exc
-        raise InvalidInput(f'"{out_path}" could not be saved: {exc.strerror or exc}.') from exc
     to = f" for {recipient}" if recipient else " (internal copy, no recipient given)"
-    summary = (f"Exported {TITLES[inp.document]}{to}, {inp.ctx.version.label}, {fmt.upper()}"
-               + (f", {pages} pages" if pages else "") + f", {lines} lines, as {out_path.name}: "
-               f"file SHA-256 {digest}; data SHA-256 {data_sha}")
-    try:
-        event = ws.audit.record("export", "case", case.id, case.id, summary, purpose)
-    except BaseException:
-        out_path.unlink(missing_ok=True)  # an export the log does not show must not exist
-        raise
+    digest, event = save_export(
+        ws, out_path, data, what=fmt.upper(), case_id=case.id, reason=purpose,
+        summary=lambda sha: (f"Exported {TITLES[inp.document]}{to}, {inp.ctx.version.label}, {fmt.upper()}"
+                             + (f", {pages} pages" if pages else "") + f", {lines} lines, as {out_path.name}: "
+                             f"file SHA-256 {sha}; data SHA-256 {data_sha}"))
     return DisclosureExport(out_path, fmt, digest, pages, lines, event.seq, inp.ctx.version, data_sha)
 
 

@@ -3,7 +3,7 @@
 The copy itself is written by the GUI's task (`gui/evidence/export.py`, streamed and checked
 against the intake SHA-256); once it is on disk this records, in one transaction, the
 exhibit's continuity event and the audit trail's export row with who the copy is for, why
-(worded by `services.reports.export_reason`, as every export is) and the file's SHA-256.
+(worded by `services.exports.export_reason`, as every export is) and the file's SHA-256.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from stalkdesk.domain.records import AuditEvent, ContinuityEvent, Exhibit
 from stalkdesk.domain.vocab import ContinuityAction
 from stalkdesk.errors import InvalidInput
-from stalkdesk.services.reports import export_reason
+from stalkdesk.services.exports import export_reason
 from stalkdesk.services.workspace import Workspace
 
 STORE = "Encrypted case store (StalkDesk)"

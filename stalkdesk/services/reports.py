@@ -19,8 +19,6 @@ the case (not the export rows themselves), so exporting again does not change it
 
 from __future__ import annotations
 
-import errno
-import hashlib
 import io
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -33,7 +31,7 @@ from stalkdesk.domain.records import Case, CaseNarrative, Entry, Exhibit
 from stalkdesk.domain.redaction import Status
 from stalkdesk.domain.vocab import Behaviour, DisclosureStatus, EvidentialStatus
 from stalkdesk.domain.when import Precision, When
-from stalkdesk.errors import DiskFull, InvalidInput, NotFound
+from stalkdesk.errors import NotFound
 from stalkdesk.imaging.errors import ImageRejected
 from stalkdesk.imaging.thumbnail import make_thumbnail
 from stalkdesk.reports import canonical
@@ -55,8 +53,8 @@ from stalkdesk.reports.model import (
 )
 from stalkdesk.reports.redact import Redactor
 from stalkdesk.services import analysis
+from stalkdesk.services.exports import export_reason, save_export
 from stalkdesk.services.workspace import Workspace
-from stalkdesk.store.atomic import write_atomic
 from stalkdesk.store.repos.audit_log import EVENT_ACTIONS
 
 __all__ = ["Draft", "ExportResult", "InterviewOptions", "Version", "charge_file", "draft_charge_file",
@@ -178,15 +176,6 @@ class Draft:
     @property
     def pages(self) -> int:
         return self.rendered.pages
-
-
-def export_reason(recipient: str, purpose: str, reason: str = "") -> str:
-    """The audit reason of an export, worded the same whether it was saved from the CLI or the
-    GUI: "recipient: X; purpose: Y; free text", spaces tidied, empty parts left out."""
-    parts = [f"recipient: {' '.join(recipient.split())}" if recipient.strip() else "",
-             f"purpose: {' '.join(purpose.split())}" if purpose.strip() else "",
-             " ".join(reason.split())]
-    return "; ".join(p for p in parts if p)
 
 
 def save_draft(ws: Workspace, draft: Draft, out_path: Path, reason: str = "") -> ExportResult:
@@ -311,19 +300,9 @@ def _image(ws: Workspace, x: Exhibit, version: Version) -> ImageItem:
 def _save(ws: Workspace, case: Case, out_path: Path, pdf: bytes, rendered: Rendered, version: Version,
           entries: int, reason: str, what: str) -> ExportResult:
     out_path = Path(out_path)
-    digest = hashlib.sha256(pdf).hexdigest()
-    try:
-        write_atomic(out_path, pdf)
-    except OSError as exc:
-        if exc.errno == errno.ENOSPC:
-            raise DiskFull(f'The disk is full: the PDF was not saved as "{out_path}".') from exc
-        raise InvalidInput(f'The PDF could not be saved as "{out_path}": {exc.strerror or exc}.') from exc
-    summary = (f"Exported {what}, {version.label}, {rendered.pages} pages, {entries} entries, "
-               f"as {out_path.name}: PDF SHA-256 {digest}; data SHA-256 {rendered.data_sha256}")
-    try:
-        event = ws.audit.record("export", "case", case.id, case.id, summary, reason)
-    except BaseException:
-        out_path.unlink(missing_ok=True)  # an export the log does not show must not exist
-        raise
+    digest, event = save_export(
+        ws, out_path, pdf, what="PDF", case_id=case.id, reason=reason,
+        summary=lambda sha: (f"Exported {what}, {version.label}, {rendered.pages} pages, {entries} entries, "
+                             f"as {out_path.name}: PDF SHA-256 {sha}; data SHA-256 {rendered.data_sha256}"))
     return ExportResult(out_path, digest, rendered.pages, event.seq, version, entries, rendered.data_sha256)
 

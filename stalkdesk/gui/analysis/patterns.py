@@ -23,6 +23,8 @@ from stalkdesk.gui.evidence.prompts import Prompts
 from stalkdesk.gui.forms.ui_patterns_page import Ui_PatternsPage
 from stalkdesk.gui.tasks import Runner, report_unhandled
 from stalkdesk.services import analysis
+from stalkdesk.services.analysis_export import patterns_csv
+from stalkdesk.services.exports import export_reason
 from stalkdesk.services.workspace import Workspace
 
 TABLES = (("weekly", "Contacts per week"), ("daily", "Contacts per day"), ("core_times", "Core times"),
@@ -165,12 +167,12 @@ class PatternsPage(QWidget):
                                                        ok_text="Save unencrypted CSV", warning=True):
             return
         try:
-            rows = analysis.export_patterns_csv(self._ws, self._case.id or 0, self.patterns, kind, target,
-                                                recipient=details.recipient, purpose=details.purpose)
+            done = patterns_csv(self._ws, self._case.id or 0, target, kind, found=self.patterns,
+                                reason=export_reason(details.recipient, details.purpose, "Patterns export"))
         except UserError as error:
             self.ui.notes_label.setText(str(error))
             return
         except OSError as error:
             self.ui.notes_label.setText(f"{target} could not be written: {error.strerror or error}.")
             return
-        self.ui.notes_label.setText(f"Saved {rows} rows to {target}. This file is not encrypted.")
+        self.ui.notes_label.setText(f"Saved {done.rows} rows to {target}. This file is not encrypted.")

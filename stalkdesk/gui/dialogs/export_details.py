@@ -1,7 +1,7 @@
 """Who an exported file is for and why: asked before every file the GUI writes out of the store.
 
 Every export leaves an audit row with the recipient and the purpose (issues 6 and 8), worded
-by `services.reports.export_reason` as the CLI words it. The panels that export (the audit
+by `services.exports.export_reason` as the CLI words it. The panels that export (the audit
 trail's CSV, the patterns CSV, an exhibit's original) call `ask_export_details` before they
 show the file chooser; cancelling it writes nothing.
 

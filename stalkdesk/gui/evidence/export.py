@@ -25,7 +25,6 @@ from stalkdesk.services.workspace import Workspace
 
 Progress = Callable[[int, int], None]
 STEPS = 1000  # progress in thousandths: byte counts overflow QProgressDialog's int
-STORE = "Encrypted case store (StalkDesk)"
 
 
 def suggested_name(exhibit: Exhibit) -> str:

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from stalkdesk.domain.vocab import Behaviour
-from stalkdesk.services import disclosure, reports, spo
+from stalkdesk.services import disclosure, exports, reports, spo
 from stalkdesk.services.disclosure import DisclosureDraft, DisclosureExport
 from stalkdesk.services.reports import Draft, ExportResult, InterviewOptions, Version
 from stalkdesk.services.workspace import Workspace
@@ -33,8 +33,8 @@ Save = Callable[[Workspace, Draft, Path, str, str], Saved]
 
 def reason(recipient: str, purpose: str) -> str:
     """The audit row's reason for a report saved by services.reports: who for, and why
-    (worded as the CLI words it: services.reports.export_reason)."""
-    return reports.export_reason(recipient, purpose)
+    (worded as the CLI words it: services.exports.export_reason)."""
+    return exports.export_reason(recipient, purpose)
 
 
 def _save_report(ws: Workspace, draft: Draft, path: Path, recipient: str, purpose: str) -> Saved:

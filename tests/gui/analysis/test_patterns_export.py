@@ -22,7 +22,8 @@ def test_save_csv_logs_recipient_and_purpose(view: AnalysisView, ws: Workspace, 
     view.patterns.ui.save_button.click()
     assert prompts.save_to.exists()
     last = ws.audit.events(case.id or 0)[-1]
-    assert last.action == "export" and "Patterns of contact" in last.summary
+    assert last.action == "export" and "Exported patterns of contact (weekly table" in last.summary
+    assert "SHA-256" in last.summary
     assert last.reason == f"recipient: {RECIPIENT}; purpose: {PURPOSE}; Patterns export"
 
 
