@@ -45,7 +45,7 @@ from stalkdesk.reports.model import Names, Version
 from stalkdesk.reports.schedules import UnusedItem, unused_items
 from stalkdesk.services import text_redaction
 from stalkdesk.services.exports import save_export
-from stalkdesk.services.reports import Draft, _context, _id, _names, _redactor, _stream
+from stalkdesk.services.reports import Draft, case_id_of, printed_names, redacted_entries, redactor_for, report_context
 from stalkdesk.services.workspace import Workspace
 from stalkdesk.store.repos.redactions import ImageRedaction
 
@@ -116,21 +116,21 @@ def draft_schedule(ws: Workspace, urn: str, document: str, *, unredacted: bool =
 def _schedule_input(ws: Workspace, urn: str, document: str, version: Version,
                     generated_at: datetime | None) -> tuple[Case, DisclosureInput, int]:
     case = ws.case(urn)
-    case_id = _id(case)
+    case_id = case_id_of(case)
     status = _STATUS[document]
-    redactor = _redactor(ws, case_id, version)
+    redactor = redactor_for(ws, case_id, version)
     people = [redactor.person(p) for p in ws.people.list(case_id)]
     exhibits = [redactor.exhibit(x) for x in ws.exhibits.list(case_id)]
     ids = ws.entries.ids(case_id, EntryQuery(disclosure=frozenset({status})))
-    names = _names(ws, case_id, people)
+    names = printed_names(ws, case_id, people)
     bulk: dict[str, list[str]] = {}  # exhibit reference -> reasons of the entries imported from it
     lines = []
-    for n, item in enumerate(unused_items(exhibits, _reasons(_stream(ws, ids, redactor), names, bulk), names,
+    for n, item in enumerate(unused_items(exhibits, _reasons(redacted_entries(ws, ids, redactor), names, bulk), names,
                                           status), 1):
         reason = redactor.text(_sensitivity(item, bulk)) if document == SENSITIVE else ""
         lines.append(ScheduleLine(n, item.description, item.location, reason))
     head = canonical.header(document, version, {}, case, [], CaseNarrative(), [])
-    inp = DisclosureInput(_context(ws, case, version, generated_at), document, head, schedule=lines)
+    inp = DisclosureInput(report_context(ws, case, version, generated_at), document, head, schedule=lines)
     return case, inp, len(lines)
 
 
@@ -177,8 +177,8 @@ def draft_redaction_log(ws: Workspace, urn: str, *, unredacted: bool = False,
 def _log_input(ws: Workspace, urn: str, version: Version,
                generated_at: datetime | None) -> tuple[Case, DisclosureInput, int]:
     case = ws.case(urn)
-    case_id = _id(case)
-    redactor = _redactor(ws, case_id, version)
+    case_id = case_id_of(case)
+    redactor = redactor_for(ws, case_id, version)
     zone = ZoneInfo(case.zone)
     found: list[tuple[datetime, int, list[str]]] = []  # (when, order, cells without number)
     for s in text_redaction.suggestions(ws, case_id):
@@ -196,7 +196,7 @@ def _log_input(ws: Workspace, urn: str, version: Version,
     found.sort(key=lambda t: (t[0], t[1]))
     lines = [LogLine(n, *cells) for n, (_, _, cells) in enumerate(found, 1)]
     head = canonical.header(REDACTIONS, version, {}, case, [], CaseNarrative(), [])
-    inp = DisclosureInput(_context(ws, case, version, generated_at), REDACTIONS, head, log=lines)
+    inp = DisclosureInput(report_context(ws, case, version, generated_at), REDACTIONS, head, log=lines)
     return case, inp, len(lines)
 
 

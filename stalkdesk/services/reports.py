@@ -57,8 +57,9 @@ from stalkdesk.services.exports import export_reason, save_export
 from stalkdesk.services.workspace import Workspace
 from stalkdesk.store.repos.audit_log import EVENT_ACTIONS
 
-__all__ = ["Draft", "ExportResult", "InterviewOptions", "Version", "charge_file", "draft_charge_file",
-           "draft_interview", "export_reason", "interview_chronology", "save_draft"]
+__all__ = ["Draft", "ExportResult", "InterviewOptions", "Version", "case_id_of", "charge_file", "draft_charge_file",
+           "draft_interview", "export_reason", "interview_chronology", "printed_names", "redacted_entries",
+           "redactor_for", "report_context", "save_draft"]
 
 PAGE = 2000  # entries fetched per read
 PRINTED = frozenset({DisclosureStatus.USED, DisclosureStatus.UNUSED, DisclosureStatus.NOT_RELEVANT})
@@ -89,9 +90,9 @@ def draft_interview(ws: Workspace, urn: str, options: InterviewOptions | None = 
     """The interview chronology rendered into memory only: nothing is written or logged."""
     options = options or InterviewOptions()
     case = ws.case(urn)
-    case_id = _id(case)
+    case_id = case_id_of(case)
     version = Version.UNREDACTED if options.unredacted else Version.CPS
-    redactor = _redactor(ws, case_id, version)
+    redactor = redactor_for(ws, case_id, version)
     query = EntryQuery(behaviours=options.behaviours, start=_midnight(options.start, case.zone),
                        end=_midnight(options.end + timedelta(days=1) if options.end else None, case.zone),
                        disclosure=PRINTED)
@@ -101,8 +102,8 @@ def draft_interview(ws: Workspace, urn: str, options: InterviewOptions | None = 
     exhibits = [redactor.exhibit(x) for x in ws.exhibits.list(case_id) if x.disclosure in PRINTED]
     head = canonical.header("interview", version, _options(options), case, people, CaseNarrative(), exhibits)
     inp = InterviewInput(
-        ctx=_context(ws, case, version, generated_at), options=options, head=head,
-        entries=lambda: _stream(ws, ids, redactor), count=len(ids), names=_names(ws, case_id, people),
+        ctx=report_context(ws, case, version, generated_at), options=options, head=head,
+        entries=lambda: redacted_entries(ws, ids, redactor), count=len(ids), names=printed_names(ws, case_id, people),
         left_out_sensitive=sensitive)
     buffer = io.BytesIO()
     rendered = render_interview(inp, buffer, progress)
@@ -128,30 +129,30 @@ def draft_charge_file(ws: Workspace, urn: str, unredacted: bool = False, progres
     it is what the officer linked in the analysis (services.analysis.points_for_report).
     """
     case = ws.case(urn)
-    case_id = _id(case)
+    case_id = case_id_of(case)
     if support is None:
         from stalkdesk.services.analysis import points_for_report
 
         support = points_for_report(ws, case_id)
     version = Version.UNREDACTED if unredacted else Version.CPS
-    redactor = _redactor(ws, case_id, version)
+    redactor = redactor_for(ws, case_id, version)
     ids = ws.entries.ids(case_id, EntryQuery(disclosure=PRINTED))
     sensitive = len(ws.entries.ids(case_id, EntryQuery(disclosure=frozenset({DisclosureStatus.SENSITIVE}))))
     originals = [x for x in ws.exhibits.list(case_id) if x.disclosure in PRINTED]
     images = [_image(ws, x, version) for x in originals if x.media_type.startswith("image/")]
     total = 2 * len(ids) + len(images)
-    stats = _stats(_stream(ws, ids, redactor), sensitive, progress, total)
+    stats = _stats(redacted_entries(ws, ids, redactor), sensitive, progress, total)
     people = [redactor.person(p) for p in ws.people.list(case_id)]
     exhibits = [redactor.exhibit(x) for x in originals]
     narrative = redactor.narrative(ws.narrative.get(case_id))
     head = canonical.header("charge_file", version, {"support": {k: list(v) for k, v in (support or {}).items()}},
                             case, people, narrative, exhibits)
     inp = ChargeFileInput(
-        ctx=_context(ws, case, version, generated_at), head=head, people=people, narrative=narrative,
-        entries=lambda: _stream(ws, ids, redactor), stats=stats, exhibits=exhibits,
+        ctx=report_context(ws, case, version, generated_at), head=head, people=people, narrative=narrative,
+        entries=lambda: redacted_entries(ws, ids, redactor), stats=stats, exhibits=exhibits,
         continuity={x.id: [redactor.continuity(c) for c in ws.exhibits.continuity(x.id)]
                     for x in exhibits if x.id is not None},
-        images=images, names=_names(ws, case_id, people), support=dict(support or {}),
+        images=images, names=printed_names(ws, case_id, people), support=dict(support or {}),
         progress=progress, progress_total=total)
     buffer = io.BytesIO()
     # Counted from imported records as well as entries, as the Analysis tab and the SPO pack do.
@@ -184,29 +185,29 @@ def save_draft(ws: Workspace, draft: Draft, out_path: Path, reason: str = "") ->
                  reason, draft.what)
 
 
-# Gathering.
+# Gathering: shared with the other documents' services (disclosure, spo).
 
-def _id(case: Case) -> int:
+def case_id_of(case: Case) -> int:
     if case.id is None:
         raise NotFound(f"Case {case.urn} has not been saved.")
     return case.id
 
 
-def _redactor(ws: Workspace, case_id: int, version: Version) -> Redactor:
+def redactor_for(ws: Workspace, case_id: int, version: Version) -> Redactor:
     """The CPS version's redaction: the protected people's details and the accepted text spans."""
     if version is not Version.CPS:
         return Redactor.none()
     return Redactor(ws.people.list(case_id), ws.redactions.list(case_id, Status.ACCEPTED))
 
 
-def _stream(ws: Workspace, ids: Sequence[int], redactor: Redactor) -> Iterator[Entry]:
+def redacted_entries(ws: Workspace, ids: Sequence[int], redactor: Redactor) -> Iterator[Entry]:
     """Entries in the order of `ids`, read a page at a time and redacted on the way."""
     for start in range(0, len(ids), PAGE):
         for e in ws.entries.get_many(ids[start:start + PAGE]):
             yield redactor.entry(e)
 
 
-def _names(ws: Workspace, case_id: int, people: Sequence[PrintedPerson]) -> Names:
+def printed_names(ws: Workspace, case_id: int, people: Sequence[PrintedPerson]) -> Names:
     named = {p.id: p.name for p in people if p.id is not None}
     refs = {x.id: x.reference for x in ws.exhibits.list(case_id) if x.id is not None}
     return Names(people=named, exhibits=refs)
@@ -225,7 +226,7 @@ def _options(options: InterviewOptions) -> dict[str, object]:
             "large_print": options.large_print, "notes_column": options.notes_column}
 
 
-def _context(ws: Workspace, case: Case, version: Version, generated_at: datetime | None) -> Context:
+def report_context(ws: Workspace, case: Case, version: Version, generated_at: datetime | None) -> Context:
     anchor, data_time = _anchor(ws, case)
     return Context(case=case, officer=ws.officer.display if ws.officer else "", version=version,
                    generated_at=generated_at or datetime.now(UTC), data_time=data_time, audit_anchor=anchor)

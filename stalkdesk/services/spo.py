@@ -51,7 +51,7 @@ from stalkdesk.reports.model import Version
 from stalkdesk.reports.redact import Redactor
 from stalkdesk.reports.spo import Ground, PrintedTerm, Risk, SpoPackInput, VisitRow, render_spo
 from stalkdesk.services import analysis
-from stalkdesk.services.reports import Draft, ExportResult, _context, _redactor, save_draft
+from stalkdesk.services.reports import Draft, ExportResult, redactor_for, report_context, save_draft
 from stalkdesk.services.workspace import Workspace
 from stalkdesk.store.repos.spo import DURATION, INTERIM, INTERIM_REASONS
 
@@ -193,7 +193,7 @@ def pack_input(ws: Workspace, case_id: int, version: Version,
                generated_at: datetime | None = None) -> tuple[SpoPackInput, int]:
     """Everything the pack prints, redacted for `version`; and how many entries it cites."""
     case = ws.cases.get(case_id)
-    redactor = _redactor(ws, case_id, version)
+    redactor = redactor_for(ws, case_id, version)
     t = redactor.text
     people = ws.people.list(case_id)
     printed = [redactor.person(p) for p in people]
@@ -227,7 +227,7 @@ def pack_input(ws: Workspace, case_id: int, version: Version,
     head = canonical.header("spo", version, options, case, printed, narrative, cited)
     force = ws.officer.force if ws.officer else ""
     inp = SpoPackInput(
-        ctx=_context(ws, case, version, generated_at), head=head, defendant=defendant, protected=protected,
+        ctx=report_context(ws, case, version, generated_at), head=head, defendant=defendant, protected=protected,
         headline=narrative.headline_summary, grounds=tuple(grounds), terms=printed_terms,
         duration=app.duration.text + ("" if app.duration_set else " (the minimum; not yet chosen by the officer)"),
         interim=interim, risk=risk, force=force)
