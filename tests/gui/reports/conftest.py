@@ -10,36 +10,23 @@ from PySide6.QtWidgets import QWidget
 
 from stalkdesk.domain.records import Case
 from stalkdesk.domain.vocab import Behaviour
-from stalkdesk.gui.evidence.prompts import Prompts
 from stalkdesk.gui.reports.reports_dialog import ReportsDialog
 from stalkdesk.gui.tasks import SyncTaskRunner
 from stalkdesk.services.workspace import Workspace
 from tests import factories
+from tests.gui.evidence.conftest import FakePrompts as EvidencePrompts
 
 
-class FakePrompts(Prompts):
-    """Answers the file chooser and the questions without a modal loop, and records them."""
+class FakePrompts(EvidencePrompts):
+    """The evidence tests' answering prompts, also recording each file chooser's caption."""
 
     def __init__(self) -> None:
-        self.save_to: Path | None = None
-        self.answer = True
+        super().__init__()
         self.captions: list[str] = []
-        self.suggested: list[Path] = []
-        self.confirmations: list[str] = []
-        self.informed: list[str] = []
 
     def save_path(self, parent: QWidget, caption: str, suggested: Path) -> Path | None:
         self.captions.append(caption)
-        self.suggested.append(suggested)
-        return self.save_to
-
-    def confirm(self, parent: QWidget, text: str, informative: str = "", ok_text: str = "OK",
-                warning: bool = False) -> bool:
-        self.confirmations.append(f"{text} {informative}")
-        return self.answer
-
-    def inform(self, parent: QWidget, text: str, informative: str = "") -> None:
-        self.informed.append(f"{text} {informative}")
+        return super().save_path(parent, caption, suggested)
 
 
 @pytest.fixture
