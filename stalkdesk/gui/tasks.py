@@ -24,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
-from stalkdesk.errors import Cancelled
+from stalkdesk.errors import Cancelled, UserError
 
 # Services are plain functions; these are the shapes the runner hands them and calls back.
 Progress = Callable[[int, int], None]
@@ -56,6 +56,15 @@ class CancelToken:
 def report_unhandled(error: BaseException) -> None:
     """The default on_error: hand the exception to the crash handler (sys.excepthook)."""
     sys.excepthook(type(error), error, error.__traceback__)
+
+
+def show_or_report(error: BaseException, show: Callable[[str], object]) -> None:
+    """A known condition (UserError) is told to the officer through `show`; anything else is
+    a bug and goes to the crash handler, never as a raw message on screen."""
+    if isinstance(error, UserError):
+        show(str(error))
+    else:
+        report_unhandled(error)
 
 
 class TaskHandle:

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from stalkdesk.errors import Cancelled, Conflict
-from stalkdesk.gui.tasks import CancelToken, SyncTaskRunner, TaskRunner
+from stalkdesk.errors import Cancelled, Conflict, InvalidInput
+from stalkdesk.gui.tasks import CancelToken, SyncTaskRunner, TaskRunner, show_or_report
 
 pytestmark = pytest.mark.gui
 
@@ -137,3 +137,13 @@ def test_cancel_token() -> None:
     assert token.cancelled
     with pytest.raises(Cancelled):
         token.check()
+
+
+def test_show_or_report_tells_known_conditions_and_reports_bugs(monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    reported: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: reported.append(error))
+    show_or_report(InvalidInput("The disk is full."), shown.append)
+    bug = KeyError("a bug")
+    show_or_report(bug, shown.append)
+    assert shown == ["The disk is full."] and reported == [bug]

@@ -24,7 +24,7 @@ from stalkdesk.gui.analysis.tables import CandidateRow, CandidatesTableModel, Pl
 from stalkdesk.gui.analysis.visit_plot import VisitPlot, VisitTrack, visit_track
 from stalkdesk.gui.evidence.prompts import Prompts
 from stalkdesk.gui.forms.ui_colocation_page import Ui_ColocationPage
-from stalkdesk.gui.tasks import Runner, report_unhandled
+from stalkdesk.gui.tasks import Runner, report_unhandled, show_or_report
 from stalkdesk.services import analysis
 from stalkdesk.services.workspace import Workspace
 
@@ -304,10 +304,7 @@ class ColocationPage(QWidget):
             return
         self.ui.search_status_label.clear()
         self._update_buttons()
-        if isinstance(error, UserError):
-            self.say(str(error))
-        else:
-            report_unhandled(error)
+        show_or_report(error, self.say)
 
     # The plot of the chosen visit.
 

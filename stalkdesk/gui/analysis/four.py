@@ -16,7 +16,7 @@ from stalkdesk.errors import UserError
 from stalkdesk.gui.analysis.links import LinkBar, describe
 from stalkdesk.gui.forms.ui_four_card import Ui_FourCard
 from stalkdesk.gui.forms.ui_four_page import Ui_FourPage
-from stalkdesk.gui.tasks import Runner, report_unhandled
+from stalkdesk.gui.tasks import Runner, show_or_report
 from stalkdesk.services import analysis
 from stalkdesk.services.workspace import Workspace
 
@@ -118,10 +118,7 @@ class FourPage(QWidget):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
-        if isinstance(error, UserError):
-            self.ui.save_state_label.setText(str(error))
-        else:
-            report_unhandled(error)
+        show_or_report(error, self.ui.save_state_label.setText)
 
     def _loaded(self, generation: int, loaded: Loaded) -> None:
         if generation != self._generation or self._cleared:

@@ -22,11 +22,10 @@ from stalkdesk.domain.analysis.checklist import (
 )
 from stalkdesk.domain.analysis.common import item_list
 from stalkdesk.domain.records import Case, Entry, Exhibit
-from stalkdesk.errors import UserError
 from stalkdesk.gui.analysis.links import ROW_HEIGHT, LinkBar, describe
 from stalkdesk.gui.analysis.offence_models import BehaviourCountsModel, OffenceTreeModel
 from stalkdesk.gui.forms.ui_offences_page import Ui_OffencesPage
-from stalkdesk.gui.tasks import Runner, report_unhandled
+from stalkdesk.gui.tasks import Runner, show_or_report
 from stalkdesk.services import analysis
 from stalkdesk.services.workspace import Workspace
 
@@ -92,10 +91,7 @@ class OffencesPage(QWidget):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
-        if isinstance(error, UserError):
-            self.links.say(str(error))
-        else:
-            report_unhandled(error)
+        show_or_report(error, self.links.say)
 
     def _loaded(self, generation: int, loaded: Loaded) -> None:
         if generation != self._generation:

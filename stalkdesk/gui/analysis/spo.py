@@ -26,7 +26,7 @@ from stalkdesk.gui.analysis.spo_term_dialog import SpoTermDialog
 from stalkdesk.gui.evidence.prompts import Prompts
 from stalkdesk.gui.forms.ui_spo_page import Ui_SpoPage
 from stalkdesk.gui.reports import documents
-from stalkdesk.gui.tasks import Runner, report_unhandled
+from stalkdesk.gui.tasks import Runner, show_or_report
 from stalkdesk.services import spo
 from stalkdesk.services.workspace import Workspace
 
@@ -264,10 +264,7 @@ class SpoPage(QWidget):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
-        if isinstance(error, UserError):
-            self.ui.grounds_state_label.setText(str(error))
-        else:
-            report_unhandled(error)
+        show_or_report(error, self.ui.grounds_state_label.setText)
 
     # The terms.
 

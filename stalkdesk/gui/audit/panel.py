@@ -17,7 +17,7 @@ from stalkdesk.gui.audit.model import AuditTableModel, Column
 from stalkdesk.gui.dialogs.export_details import ask_export_details
 from stalkdesk.gui.evidence.prompts import Prompts
 from stalkdesk.gui.forms.ui_audit_panel import Ui_AuditPanel
-from stalkdesk.gui.tasks import Runner, report_unhandled
+from stalkdesk.gui.tasks import Runner, report_unhandled, show_or_report
 from stalkdesk.services import audit_trail
 from stalkdesk.services.audit_trail import AuditScope, ChainStatus
 from stalkdesk.services.workspace import Workspace
@@ -145,11 +145,8 @@ class AuditPanel(QWidget):
             self.refresh()  # the export's own row
 
     def _export_failed(self, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            self._export_over(str(error))
-        else:
-            self._export_over("")
-            report_unhandled(error)
+        self._export_over("")  # the button back; the reason (if a known one) on the status line
+        show_or_report(error, self._export_over)
 
     def _export_over(self, message: str) -> None:
         if self._open:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QMessageBox, QWidget
 
 from stalkdesk.errors import UserError
-from stalkdesk.gui.tasks import report_unhandled
+from stalkdesk.gui.tasks import show_or_report
 from stalkdesk.services import vault
 from stalkdesk.services.vault import Vault
 from stalkdesk.services.workspace import Workspace
@@ -25,10 +25,7 @@ def show_error(label: QLabel, message: str) -> None:
 def show_failure(label: QLabel, error: BaseException) -> None:
     """A known condition (UserError) goes on the dialog's error line; a bug goes to the
     crash handler, never as a raw message in the dialog."""
-    if isinstance(error, UserError):
-        show_error(label, str(error))
-    else:
-        report_unhandled(error)
+    show_or_report(error, lambda message: show_error(label, message))
 
 
 def align_label_columns(*forms: QFormLayout) -> None:

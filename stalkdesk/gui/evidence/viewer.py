@@ -30,7 +30,7 @@ from stalkdesk.gui.evidence.prompts import Prompts
 from stalkdesk.gui.evidence.reason_field import DisclosureField, SensitivityReasonField
 from stalkdesk.gui.evidence.redaction import RedactionController
 from stalkdesk.gui.forms.ui_exhibit_viewer import Ui_ExhibitViewer
-from stalkdesk.gui.tasks import Runner, report_unhandled
+from stalkdesk.gui.tasks import Runner, report_unhandled, show_or_report
 from stalkdesk.imaging import ImageRejected, is_decodable_image
 from stalkdesk.services.workspace import Workspace
 
@@ -249,11 +249,8 @@ class ExhibitViewer(QDialog):
         self._export_over(f"Saved {target} (SHA-256 matches the original). This copy is not encrypted.")
 
     def _export_failed(self, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            self._export_over(str(error))
-        else:
-            self._export_over("")
-            report_unhandled(error)
+        self._export_over("")  # the button back; the reason (if a known one) on the status line
+        show_or_report(error, self._export_over)
 
     def _export_over(self, message: str) -> None:
         if self._open:
