@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         if not self.settings.window_geometry.isEmpty():
             self.restoreGeometry(self.settings.window_geometry)
 
-        self.case_model = CaseTableModel(ws.cases.list, self, reviews=lambda: analysis.reviews(ws))
+        self.case_model = CaseTableModel(ws.cases.list, self, reviews=lambda cases: analysis.reviews(ws, cases=cases))
         self.proxy = CaseFilterProxyModel(self)
         self.proxy.setSourceModel(self.case_model)
         table = self.ui.case_table

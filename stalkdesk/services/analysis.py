@@ -31,7 +31,7 @@ from stalkdesk.domain.analysis.locations import LocationFileError, exif_fix, par
 from stalkdesk.domain.analysis.patterns import Patterns, analyse, contacts_from_case
 from stalkdesk.domain.analysis.points import CHECKLISTS, Check, point
 from stalkdesk.domain.query import EntryQuery
-from stalkdesk.domain.records import Entry
+from stalkdesk.domain.records import CaseSummary, Entry
 from stalkdesk.domain.vocab import Behaviour, DisclosureStatus
 from stalkdesk.errors import Conflict, InvalidInput
 from stalkdesk.services.workspace import Workspace
@@ -174,11 +174,13 @@ def set_review_date(ws: Workspace, case_id: int, review_on: date | None, note: s
     return ws.analysis.set_review(case_id, review_on, note.strip())
 
 
-def reviews(ws: Workspace, today: date | None = None) -> list[sdash.ReviewStatus]:
-    """Every case's review state for the case list ("Review due: 3 days overdue")."""
+def reviews(ws: Workspace, today: date | None = None,
+            cases: Sequence[CaseSummary] | None = None) -> list[sdash.ReviewStatus]:
+    """Every case's review state for the case list ("Review due: 3 days overdue"); `cases`:
+    the list already read, if the caller has it."""
     day, dates = today or date.today(), ws.analysis.reviews()
     out = []
-    for summary in ws.cases.list():
+    for summary in ws.cases.list() if cases is None else cases:
         cid = summary.case.id or 0
         review = dates.get(cid)
         out.append(sdash.review_status(cid, summary.case.urn, review.review_on if review else None, day,

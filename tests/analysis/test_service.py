@@ -111,6 +111,7 @@ def test_sdash_history_trigger_and_reviews(ws: Workspace) -> None:
 
     other = _case(ws, urn="01FC0000224")
     rows = {r.case_id: r for r in analysis.reviews(ws, today=date(2024, 5, 3))}
+    assert analysis.reviews(ws, today=date(2024, 5, 3), cases=ws.cases.list()) == list(rows.values())
     assert rows[cid].due and rows[cid].text == "Review due: 2 days overdue (since 01/05/2024)"
     assert rows[cid].latest == second
     assert not rows[other].due and rows[other].text == "No review date set"

@@ -98,7 +98,7 @@ def test_risk_review_column_shows_the_date_or_how_late_it_is(ws: Workspace) -> N
     statuses = [review_status(due.id or 0, due.urn, date(2026, 11, 26), today),
                 review_status(later.id or 0, later.urn, date(2026, 12, 24), today),
                 review_status(undated.id or 0, undated.urn, None, today)]
-    model = CaseTableModel(ws.cases.list, reviews=lambda: statuses)
+    model = CaseTableModel(ws.cases.list, reviews=lambda cases: statuses)
     model.refresh()
     cells = {model.summary(r).case.urn: model.index(r, Column.REVIEW) for r in range(model.rowCount())}
 

@@ -98,14 +98,15 @@ class CaseTableModel(RowsTableModel[CaseSummary]):
     right_aligned = frozenset(int(c) for c in _NUMERIC)
 
     def __init__(self, source: Callable[[], Sequence[CaseSummary]], parent: QObject | None = None, *,
-                 reviews: Callable[[], Sequence[ReviewStatus]] | None = None) -> None:
+                 reviews: Callable[[Sequence[CaseSummary]], Sequence[ReviewStatus]] | None = None) -> None:
         super().__init__(source, parent)
         self._review_source = reviews
         self._reviews: dict[int, ReviewStatus] = {}
 
     def load(self) -> list[CaseSummary]:
-        self._reviews = {r.case_id: r for r in self._review_source()} if self._review_source else {}
-        return super().load()
+        cases = super().load()
+        self._reviews = {r.case_id: r for r in self._review_source(cases)} if self._review_source else {}
+        return cases
 
     def clear(self) -> None:
         self._reviews = {}
