@@ -172,7 +172,4 @@ class PatternsPage(QWidget):
         except UserError as error:
             self.ui.notes_label.setText(str(error))
             return
-        except OSError as error:
-            self.ui.notes_label.setText(f"{target} could not be written: {error.strerror or error}.")
-            return
         self.ui.notes_label.setText(f"Saved {done.rows} rows to {target}. This file is not encrypted.")
