@@ -109,7 +109,8 @@ def bare_rows(fmt: str, source: Path) -> list[tuple[Any, ...]]:
     contacts: list[Contact] = []
     with open(source, "rb") as fh:
         parsed = spec.open(fh, source.name, ParseOptions())
-        stage(spec, parsed.records(), zone="Europe/London", suspects=frozenset(), sink=contacts.extend)
+        stage(spec, parsed.records(), zone="Europe/London", suspects=frozenset(),
+              sink=lambda batch, _: contacts.extend(batch))
     return [(c.seq, c.locator, c.kind, c.channel.value if c.channel else None,
              c.at.replace(tzinfo=None).isoformat(" ", "microseconds"), c.zone_assumed, c.direction, c.identity,
              c.display_name, c.body, c.duration_s, c.attachment, ",".join(c.flags)) for c in contacts]

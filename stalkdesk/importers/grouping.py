@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from stalkdesk.domain.records import Entry, ExhibitLink, Provenance
@@ -57,6 +57,29 @@ def group_times(times: Sequence[datetime], window: timedelta = DEFAULT_WINDOW) -
             groups[-1].append(i)
         last = at
     return groups
+
+
+class RunningGroups:
+    """Entry ids for the suspect's contacts as they are read, so that they can be stored at
+    once with the entry they will belong to: what `group_times` makes of them, per channel,
+    when they come in time order, the groups numbered from `first_id` in the order they
+    start. Contacts that come out of time order may be given the wrong id; the importer
+    compares with the groups made afterwards from all of them and mends those
+    (services.importing)."""
+
+    def __init__(self, window: timedelta, first_id: int) -> None:
+        self.window, self.next_id = window, first_id
+        self.open: dict[Channel | None, list[Any]] = {}  # channel -> [entry id, time of its last contact]
+
+    def __call__(self, channel: Channel | None, at: datetime) -> int:
+        current = self.open.get(channel)
+        if current is None or at - current[1] > self.window:
+            current = self.open[channel] = [self.next_id, at]
+            self.next_id += 1
+        else:
+            current[1] = at
+        entry_id: int = current[0]
+        return entry_id
 
 
 def seq_range(unit: str, seqs: Sequence[int]) -> str:

@@ -25,13 +25,14 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from stalkdesk.importers import calls, registry
 from stalkdesk.importers.base import ImportFormatError, Parsed, ParseOptions, Skipped
-from stalkdesk.importers.grouping import Contact
+from stalkdesk.importers.grouping import Contact, RunningGroups
 from stalkdesk.importers.staging import Staged, stage
 from stalkdesk.store.rows import Row, record_rows
 
@@ -59,6 +60,7 @@ class Job:
     suspects: frozenset[str]
     victim: frozenset[str]
     case_id: int
+    window: timedelta  # the group window: the child gives the suspect's contacts their entry ids
 
 
 @dataclass
@@ -81,7 +83,7 @@ def _send(conn: Connection, message: tuple[str, Any]) -> None:
 
 class Reader:
     """The parent's end: start the child, feed its rows to `insert`, take its outcome (with
-    the suspect's contacts, which are stored by the caller once their entries are made)."""
+    the suspect's contacts, from which the caller makes their entries)."""
 
     def __init__(self, job: Job) -> None:
         to_child_r, to_child_w = os.pipe()
@@ -109,10 +111,12 @@ class Reader:
             self.close()
             raise
 
-    def run(self, source_id: int, insert: Callable[[list[Row]], object], progress: Callable[[float], None]) -> Outcome:
-        """Let the child read, storing each batch it sends; progress(fraction of the file)."""
+    def run(self, source_id: int, first_entry: int, insert: Callable[[list[Row]], object],
+            progress: Callable[[float], None]) -> Outcome:
+        """Let the child read, storing each batch it sends; progress(fraction of the file).
+        The suspect's contacts come with entry ids from `first_entry` (grouping.RunningGroups)."""
         try:
-            _send(self.out, ("source", source_id))
+            _send(self.out, ("source", (source_id, first_entry)))
             while True:
                 kind, payload = pickle.loads(self.inp.recv_bytes())
                 if kind == "rows":
@@ -166,13 +170,14 @@ def _child(inp: Connection, out: Connection) -> None:
         with open(job.path, "rb") as fh:
             parsed = spec.open(fh, job.name, job.options)
             try:
-                kind, source_id = pickle.loads(inp.recv_bytes())
+                kind, (source_id, first_entry) = pickle.loads(inp.recv_bytes())
                 assert kind == "source"
                 size = max(os.fstat(fh.fileno()).st_size, 1)
                 staged = stage(
                     spec, parsed.records(), zone=job.zone, suspects=job.suspects, victim=job.victim,
                     tick=lambda _: _send(out, ("tick", fh.tell() / size)),
-                    sink=lambda batch: _send(out, ("rows", record_rows(job.case_id, source_id, batch))), batch=BATCH)
+                    sink=lambda batch, ids: _send(out, ("rows", record_rows(job.case_id, source_id, batch, ids))),
+                    batch=BATCH, entry_of=RunningGroups(job.window, first_entry))
             finally:
                 parsed.close()
         kept = [tuple(c) for c in staged.kept]  # plain tuples: a NamedTuple is slow to unpickle

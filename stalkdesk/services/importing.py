@@ -26,8 +26,8 @@ from stalkdesk.imaging.sniff import sniff_media_type
 from stalkdesk.importers import identity, registry
 from stalkdesk.importers.base import ColumnsNeeded, FormatSpec, ImportFormatError, Parsed, ParsedEntry, ParseOptions
 from stalkdesk.importers.columns import layout_key
-from stalkdesk.importers.grouping import DEFAULT_WINDOW, Contact, group_entry, row_entry
-from stalkdesk.importers.staging import Participant, Sink, Staged, groups, stage
+from stalkdesk.importers.grouping import DEFAULT_WINDOW, Contact, RunningGroups, group_entry, row_entry
+from stalkdesk.importers.staging import EntryOf, Participant, Sink, Staged, groups, stage
 from stalkdesk.services import import_worker, intake
 from stalkdesk.services.files import unreadable
 from stalkdesk.services.workspace import Workspace
@@ -203,7 +203,7 @@ def _open_work(ws: Workspace, case_id: int, fmt: str, path: Path, fh: BinaryIO, 
 
 
 def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share: float,
-           sink: Sink | None = None) -> None:
+           sink: Sink | None = None, entry_of: EntryOf | None = None) -> None:
     """Read every record (or row); progress runs from 0 to `share` with the file."""
     size, furthest = max(_size(work), 1), 0
 
@@ -214,7 +214,7 @@ def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share
 
     try:
         work.staged = stage(work.spec, work.parsed.records(), zone=options.zone, suspects=work.suspects,
-                            victim=work.victim, tick=tick, sink=sink, batch=BATCH)
+                            victim=work.victim, tick=tick, sink=sink, batch=BATCH, entry_of=entry_of)
         work.rows = list(work.parsed.entries())
     except ImportFormatError as exc:
         raise ImportRefused(f"{exc} It was not imported; nothing was stored.") from None
@@ -231,16 +231,17 @@ def _reader(case_id: int, work: _Work, options: ImportOptions) -> import_worker.
     try:
         return import_worker.Reader(import_worker.Job(
             str(work.path), work.spec.name, work.path.name, work.sha256, used, options.zone, work.suspects,
-            work.victim, case_id))
+            work.victim, case_id, options.group_window))
     except OSError:  # no process could be started (out of processes or memory): read it here
         return None
 
 
-def _stage_elsewhere(reader: import_worker.Reader, ws: Workspace, source_id: int, work: _Work,
+def _stage_elsewhere(reader: import_worker.Reader, ws: Workspace, source_id: int, first_entry: int, work: _Work,
                      options: ImportOptions, progress: Progress | None, share: float) -> None:
     """`_stage` done by the child process: its rows are stored as they come."""
     try:
-        done = reader.run(source_id, ws.records.insert_rows, lambda fraction: _report(progress, share * fraction))
+        done = reader.run(source_id, first_entry, ws.records.insert_rows,
+                          lambda fraction: _report(progress, share * fraction))
     except (ImportFormatError, import_worker.ReadFailed) as exc:
         raise ImportRefused(f"{exc} It was not imported; nothing was stored.") from None
     work.staged = done.staged
@@ -335,8 +336,9 @@ def run_import(ws: Workspace, case_id: int, fmt: str, path: Path, options: Impor
     """Import the file into the case: everything in one transaction, or nothing.
 
     The file is refused (wrong format, unreadable, already in the case) before the transaction
-    starts. Inside it, records not grouped are stored as they are read, so that a million-row
-    call log is never held whole; a problem found later still rolls all of them back."""
+    starts. Inside it, records are stored as they are read, so that a million-row call log is
+    never held whole (only the suspect's contacts are kept, to make their entries at the end);
+    a problem found later still rolls all of them back."""
     _not_pictures(fmt)
     with _open(path) as fh:
         work = _open_work(ws, case_id, fmt, path, fh, options, refuse_twice=not options.force)
@@ -347,9 +349,25 @@ def run_import(ws: Workspace, case_id: int, fmt: str, path: Path, options: Impor
             work.parsed.close()
 
 
-def _write(ws: Workspace, case_id: int, source_id: int, contacts: list[Contact], entry_of: list[int | None]) -> None:
+def _write(ws: Workspace, case_id: int, source_id: int, contacts: list[Contact], entry_ids: list[int | None]) -> None:
     """Store contacts with their entries (None: not grouped), as plain rows straight to the driver."""
-    ws.records.insert_rows(record_rows(case_id, source_id, contacts, entry_of))
+    ws.records.insert_rows(record_rows(case_id, source_id, contacts, entry_ids))
+
+
+def _mend(ws: Workspace, source_id: int, first_record: int, first_entry: int, work: _Work) -> None:
+    """Give the right entry to any of the suspect's contacts stored with another.
+
+    Contacts are stored as they are read, with the entry id their group will have
+    (importers.grouping.RunningGroups); that is right for a file in time order. The groups
+    are then made from all of them (`work.groups`, entries numbered from `first_entry` in
+    that order), and a contact that came out of order, and so was given another group's id,
+    is changed here. `first_record`: the first record id of this import (the same file
+    imported again with --force has the same seqs)."""
+    kept, stored = work.staged.kept, work.staged.kept_entry
+    wrong: list[tuple[int, int]] = []  # (entry id, seq)
+    for entry_id, group in enumerate(work.groups, start=first_entry):
+        wrong.extend((entry_id, kept[i].seq) for i in group if stored[i] != entry_id)
+    ws.records.relink(source_id, first_record, wrong)
 
 
 def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
@@ -359,14 +377,20 @@ def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
         source = _source_exhibit(ws, case_id, work, options)
         assert source.id is not None
         source_id = source.id
+        # Every record is stored as it is read, the suspect's with the id of the entry made for
+        # its group at the end: the link is checked at commit (a deferred foreign key).
+        first_entry, first_record = ws.entries.next_id(), ws.records.next_id()
+        ws.records.defer_links()
         if reader is None:
-            _stage(work, options, progress, 0.9,
-                   sink=lambda batch: _write(ws, case_id, source_id, batch, [None] * len(batch)))
+            entry_of = RunningGroups(options.group_window, first_entry) if work.spec.makes == "records" else None
+            _stage(work, options, progress, 0.9, entry_of=entry_of,
+                   sink=lambda batch, ids: _write(ws, case_id, source_id, batch, ids))
         else:
-            _stage_elsewhere(reader, ws, source_id, work, options, progress, 0.9)
+            _stage_elsewhere(reader, ws, source_id, first_entry, work, options, progress, 0.9)
     finally:
         if reader is not None:
             reader.close()
+    _mend(ws, source_id, first_record, first_entry, work)
     summary = ImportSummary(**vars(_preview(work, options.zone)), source_reference=source.reference)
     if work.already:
         summary.notes.append(f"The file is already exhibit {work.already}: its records were imported again, "
@@ -375,17 +399,9 @@ def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
     entries = _entries(ws, case_id, work, source, media, summary, options)
     made = ws.entries.add_many(case_id, entries, summary=(
         f"Imported {work.spec.label} {work.path.name} as exhibit {source.reference}: "
-        f"{work.staged.records:,} records, {len(entries):,} chronology entries"))
+        f"{work.staged.records:,} records, {len(entries):,} chronology entries"), first_id=first_entry)
     if made:
         summary.items = (made[0].item_number or 0, made[-1].item_number or 0)
-    kept = work.staged.kept
-    entry_of: list[int | None] = [None] * len(kept)
-    if work.spec.makes == "records":
-        for group, entry in zip(work.groups, made, strict=True):
-            for i in group:
-                entry_of[i] = entry.id
-    for start in range(0, len(kept), BATCH):
-        _write(ws, case_id, source_id, kept[start:start + BATCH], entry_of[start:start + BATCH])
     _report(progress, 0.95)
     if work.parsed.layout and options.columns:  # remembered for the next file of this layout
         ws.profile.set_setting(f"{LAYOUT_SETTING}{work.spec.name}.{work.parsed.layout}", dict(work.parsed.mapping))

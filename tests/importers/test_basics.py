@@ -6,13 +6,15 @@ import io
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from stalkdesk.domain.records import Person
 from stalkdesk.domain.vocab import Role
 from stalkdesk.importers import identity, registry, text
 from stalkdesk.importers.clock import LocalClock, NonexistentTimeError
 from stalkdesk.importers.dates import DateTimeReader, scan_order
-from stalkdesk.importers.grouping import group_times, seq_range
+from stalkdesk.importers.grouping import RunningGroups, group_times, seq_range
 
 
 @pytest.mark.parametrize(("data", "encoding"), [
@@ -94,6 +96,27 @@ def test_grouping_by_window() -> None:
     assert group_times([]) == []
     assert seq_range("messages", [1214, 1201, 1205]) == "messages 1201-1214"
     assert seq_range("messages", [7]) == "message 7"
+
+
+@given(st.lists(st.tuples(st.integers(0, 240), st.sampled_from(["call", "sms", None])), max_size=60),
+       st.integers(1, 120))
+def test_running_groups_match_the_groups_made_afterwards_for_times_in_order(steps: list[tuple[int, str | None]],
+                                                                            window: int) -> None:
+    # Contacts in time order (equal times allowed), several channels: the ids given as they
+    # come are those of the groups made from all of them, numbered in order of their first.
+    t, contacts = datetime(2024, 3, 3, 21, 0, tzinfo=UTC), []
+    for minutes, channel in steps:
+        t += timedelta(minutes=minutes)
+        contacts.append((channel, t))
+    running = RunningGroups(timedelta(minutes=window), 100)
+    given_ids = [running(channel, at) for channel, at in contacts]
+    found: list[list[int]] = []
+    for channel in ("call", "sms", None):
+        mine = [i for i, (c, _) in enumerate(contacts) if c == channel]
+        found += [[mine[j] for j in g] for g in group_times([contacts[i][1] for i in mine], timedelta(minutes=window))]
+    found.sort(key=lambda g: (contacts[g[0]][1], g[0]))
+    expected = {i: 100 + n for n, group in enumerate(found) for i in group}
+    assert given_ids == [expected[i] for i in range(len(contacts))]
 
 
 def test_registry() -> None:

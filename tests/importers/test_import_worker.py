@@ -10,6 +10,7 @@ import pytest
 
 from stalkdesk.domain.vocab import Channel
 from stalkdesk.importers.base import ImportFormatError, ParseOptions
+from stalkdesk.importers.grouping import DEFAULT_WINDOW
 from stalkdesk.services import import_worker
 from stalkdesk.services.importing import ImportRefused, run_import
 from stalkdesk.services.workspace import Workspace
@@ -126,7 +127,7 @@ def test_cancel_stops_the_reading_process_and_stores_nothing(ws: Workspace, tmp_
 
 def _job(path: Path, sha256: str) -> import_worker.Job:
     return import_worker.Job(str(path), "calls", path.name, sha256, ParseOptions(), "Europe/London",
-                             frozenset({"+447700900456"}), frozenset(), 1)
+                             frozenset({"+447700900456"}), frozenset(), 1, DEFAULT_WINDOW)
 
 
 def test_the_reading_process_refuses_a_file_changed_since_it_was_hashed(tmp_path: Path) -> None:
@@ -134,7 +135,7 @@ def test_the_reading_process_refuses_a_file_changed_since_it_was_hashed(tmp_path
     reader = import_worker.Reader(_job(path, "0" * 64))
     try:
         with pytest.raises(ImportFormatError, match="changed while it was being imported"):
-            reader.run(1, lambda rows: None, lambda fraction: None)
+            reader.run(1, 1, lambda rows: None, lambda fraction: None)
     finally:
         reader.close()
 
@@ -146,7 +147,7 @@ def test_a_reading_process_that_dies_is_reported_not_waited_for(tmp_path: Path) 
     try:
         with pytest.raises(import_worker.ReadFailed, match=r'"calls.csv" could not be read: the process reading it '
                                                            "stopped unexpectedly"):
-            reader.run(1, lambda rows: None, lambda fraction: None)
+            reader.run(1, 1, lambda rows: None, lambda fraction: None)
     finally:
         reader.close()
 

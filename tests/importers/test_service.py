@@ -94,6 +94,23 @@ def test_zip_media_become_sub_exhibits_linked_to_their_entry(ws: Workspace, case
     assert ("AF/1/1", "message 3") in [(x.reference, x.locator) for x in entry.exhibits]
 
 
+def test_a_message_out_of_order_is_linked_to_the_group_of_its_time(ws: Workspace, case_id: int,
+                                                                   tmp_path: Path) -> None:
+    # Records are stored as they are read, with the entry their group is expected to get; a
+    # message exported after a later one belongs with the earlier group, and is moved there.
+    chat = ("03/03/2024, 21:00 - Sam Sample: Fictional one\n"
+            "03/03/2024, 21:10 - Sam Sample: Fictional two\n"
+            "03/03/2024, 23:30 - Sam Sample: Fictional three\n"
+            "03/03/2024, 21:20 - Sam Sample: Fictional late\n"
+            "03/03/2024, 23:40 - Sam Sample: Fictional four\n")
+    run_import(ws, case_id, "whatsapp", _file(tmp_path, "chat.txt", chat.encode()))
+    first, second = sorted(ws.entries.list(case_id), key=lambda e: e.item_number or 0)
+    assert first.summary == "3 WhatsApp messages from the suspect between 21:00 and 21:20"
+    assert [r.body for r in ws.records.for_entry(first.id or 0)] == ["Fictional one", "Fictional two",
+                                                                      "Fictional late"]
+    assert [r.body for r in ws.records.for_entry(second.id or 0)] == ["Fictional three", "Fictional four"]
+
+
 def test_sms_backup_and_calls(ws: Workspace, case_id: int, tmp_path: Path) -> None:
     summary = run_import(ws, case_id, "sms", _file(tmp_path, "sms-20240315.xml", fixture("sms_backup.xml")))
     assert summary.records == 6 and summary.media_added == ["AF/1/1"]
@@ -142,6 +159,15 @@ def test_same_file_twice_is_refused_unless_forced(ws: Workspace, case_id: int, t
     forced = run_import(ws, case_id, "whatsapp", path, ImportOptions(force=True))
     assert forced.source_reference == "AF/1" and len(ws.exhibits.list(case_id)) == 1
     assert ws.records.count(case_id) == 22
+    # Each import's records sit under its own entries (the file has a message out of order,
+    # whose entry is mended after the records are stored, and the same seqs twice now).
+    entries = sorted(ws.entries.list(case_id), key=lambda e: e.item_number or 0)
+    assert len(entries) == 4
+    for entry in entries:
+        records = ws.records.for_entry(entry.id or 0)
+        assert len(records) == int(entry.summary.split()[0])
+    assert {r.seq for r in ws.records.for_entry(entries[0].id or 0)} == {2, 3, 5, 6, 7}
+    assert {r.seq for r in ws.records.for_entry(entries[2].id or 0)} == {2, 3, 5, 6, 7}
 
 
 @pytest.mark.parametrize(("fmt", "name"), [("whatsapp", "diary_cp1252.csv"), ("sms", "whatsapp_android.txt"),

@@ -32,3 +32,23 @@ def test_records_round_trip_and_group_under_their_entry(ws: Workspace) -> None:
     assert ws.records.per_day(cid) == {"2024-03-03": 3, "2024-03-04": 1}
     assert ws.records.per_day(cid, ["+447700900999"]) == {}
     assert [r.seq for r in ws.records.for_source(source.id or 0, first_seq=2, limit=2)] == [2, 3]
+
+
+def test_none_and_bool_are_stored_as_null_and_integers(ws: Workspace) -> None:
+    # store.sqlite registers adapters for None and bool (the driver's fallback for them is
+    # slow); what lands in the file must be what it was without them.
+    case = ws.cases.create(factories.case())
+    source = ws.exhibits.add(case.id or 0, Exhibit(reference="AF/1", description="Fictional call log"),
+                             io.BytesIO(b"fictional log"))
+    at = datetime(2024, 3, 3, 21, 2, tzinfo=UTC)
+    ws.records.add_many(case.id or 0, source.id or 0, [
+        ContactRecord(kind="call", at=at, identity="+447700900456", direction="missed", zone_assumed=True, seq=1),
+        ContactRecord(kind="call", at=at, identity="+447700900456", direction="missed", zone_assumed=False,
+                      duration_s=0, seq=2)])
+    with ws.records.db.read() as s:
+        raw = s.connection().connection.dbapi_connection
+        assert raw is not None
+        got = raw.execute("SELECT typeof(zone_assumed), zone_assumed, typeof(duration_s), typeof(entry_id) "
+                          "FROM contact_record ORDER BY seq").fetchall()
+    assert got == [("integer", 1, "null", "null"), ("integer", 0, "integer", "null")]
+    assert [r.zone_assumed for r in ws.records.for_source(source.id or 0)] == [True, False]

@@ -88,8 +88,17 @@ class EntryRepo:
     def add(self, case_id: int, entry: Entry) -> Entry:
         return self.add_many(case_id, [entry])[0]
 
-    def add_many(self, case_id: int, entries: Sequence[Entry], summary: str = "") -> list[Entry]:
-        """Add entries in one transaction with consecutive item numbers; one audit row."""
+    def next_id(self) -> int:
+        """The id the next entry added will have (inside a transaction, for an import)."""
+        with self.db.write() as s:
+            return (s.exec(select(func.max(EntryRow.id))).scalar() or 0) + 1
+
+    def add_many(self, case_id: int, entries: Sequence[Entry], summary: str = "",
+                 first_id: int | None = None) -> list[Entry]:
+        """Add entries in one transaction with consecutive item numbers; one audit row.
+
+        `first_id`: the id the first entry must have (records stored before their entries
+        refer to it), checked."""
         if not entries:
             return []
         now = datetime.now(UTC)
@@ -103,6 +112,8 @@ class EntryRepo:
             # import in seconds. RETURNING, or rows that leave out their NULL columns, split
             # the batch into many statements.
             base = (s.exec(select(func.max(EntryRow.id))).scalar() or 0) + 1
+            if first_id is not None and first_id != base:
+                raise RuntimeError(f"entries were to start at id {first_id}, but the next free id is {base}")
             ids = list(range(base, base + len(entries)))
             rows = [dict(_values(e), id=i, case_id=case_id, item_number=first + n, deleted=False,
                          created_at=now, updated_at=now) for n, (i, e) in enumerate(zip(ids, entries, strict=True))]

@@ -59,6 +59,28 @@ class RecordRepo:
                 sqlite.executemany(s.connection(), "contact_record", _COLUMNS, rows)
         return len(rows)
 
+    def next_id(self) -> int:
+        """The id the next record stored will have (inside a transaction, for an import)."""
+        with self.db.write() as s:
+            return (s.exec(select(func.max(ContactRecordRow.id))).scalar() or 0) + 1
+
+    def defer_links(self) -> None:
+        """Inside a transaction: check the records' links to their entries (and every other
+        foreign key) at commit rather than row by row, so that an import can store records
+        before the entries they belong to. A link still missing then fails the commit, and
+        the whole import is rolled back. SQLite ends this with the transaction."""
+        with self.db.write() as s:
+            s.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+
+    def relink(self, source_exhibit_id: int, first_id: int, changes: Sequence[tuple[int, int]]) -> None:
+        """Put records of one source on other entries: (entry id, seq) for records with an id
+        from `first_id` on (those of the import under way)."""
+        if changes:
+            with self.db.write() as s:
+                s.connection().exec_driver_sql(
+                    "UPDATE contact_record SET entry_id = ? WHERE source_exhibit_id = ? AND seq = ? AND id >= ?",
+                    [(entry_id, source_exhibit_id, seq, first_id) for entry_id, seq in changes])
+
     @contextmanager
     def bulk_cache(self, big: bool, mib: int = BULK_CACHE_MIB) -> Iterator[None]:
         """Inside a transaction that stores a big import: the connection's page cache raised to
