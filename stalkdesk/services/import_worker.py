@@ -17,6 +17,7 @@ on any error or cancel. A problem in it comes back as the import's own error, wi
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import gc
 import hashlib
 import os
@@ -40,7 +41,8 @@ from stalkdesk.store.rows import Row, record_rows
 # exactly as it was opened here (its columns by number).
 FORMATS: dict[str, Callable[[Parsed], ParseOptions | None]] = {"calls": calls.options_used}
 MIN_BYTES = 8 << 20  # below this, starting a process costs more than it saves
-BATCH = 20_000  # rows per message: small enough that storing starts early
+BATCH = 5_000  # rows per message (some 400 KB): the pipe holds two
+PIPE_BYTES = 1 << 20
 
 
 class ReadFailed(Exception):
@@ -77,6 +79,13 @@ def wanted(fmt: str, path: Path, size: int) -> bool:
             and bool(sys.executable) and sys.platform != "win32" and not getattr(sys, "frozen", False))
 
 
+def _widen(fd: int) -> None:
+    """Let the pipe hold a megabyte (64 KB by default, on Linux), so that the child can write
+    its next batches while this process is still storing one, rather than wait for it."""
+    with contextlib.suppress(AttributeError, OSError):  # not Linux, or a lower limit: the default
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+
+
 def _send(conn: Connection, message: tuple[str, Any]) -> None:
     conn.send_bytes(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
 
@@ -88,6 +97,7 @@ class Reader:
     def __init__(self, job: Job) -> None:
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
+        _widen(from_child_w)
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parents[2])  # the same stalkdesk as this one
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
