@@ -117,7 +117,9 @@ class EntryRepo:
             ids = list(range(base, base + len(entries)))
             rows = [dict(_values(e), id=i, case_id=case_id, item_number=first + n, deleted=False,
                          created_at=now, updated_at=now) for n, (i, e) in enumerate(zip(ids, entries, strict=True))]
-            s.execute(insert(EntryRow), rows)
+            # NULLs rendered: otherwise each run of rows with the same columns left out (an entry
+            # with no end time, say) is its own statement, a few rows each.
+            s.execute(insert(EntryRow).execution_options(render_nulls=True), rows)
             people = [{"entry_id": i, "person_id": p, "role": role}
                       for i, e in zip(ids, entries, strict=True)
                       for role, group in (("involved", e.people), ("witness", e.witnesses))
