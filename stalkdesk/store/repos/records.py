@@ -84,9 +84,10 @@ class RecordRepo:
     @contextmanager
     def bulk_cache(self, big: bool, mib: int = BULK_CACHE_MIB) -> Iterator[None]:
         """Inside a transaction that stores a big import: the connection's page cache raised to
-        `mib` while it writes (if `big`), and put back after. The suspect's records are stored
-        last, with their entries, into the middle of the indexes; with the default 8 MB cache
-        their pages are written out and read back (decrypted) again and again."""
+        `mib` while it writes (if `big`), and put back after. With the default 8 MB cache the
+        pages of three growing indexes are written out (encrypted) and read back again and
+        again: a million call records took 0.4 s longer (`python -m bench import.calls`), for
+        some 125 MB less at the peak."""
         if not big:
             yield
             return
