@@ -48,6 +48,7 @@ _FILE_ATTACHED = re.compile(r"(?P<name>[^\n<>]+?\.\w{1,5}) \(file attached\)\n?(
 _ATTACHED = re.compile(r"<attached: (?P<name>[^>]+)>\n?(?P<caption>.*)", re.DOTALL)
 _OMITTED = re.compile(r"<Media omitted>|<?(?:image|video|audio|sticker|GIF|document|Contact card|media) omitted>?",
                       re.IGNORECASE)
+_OMITTED_HINT, _CALL_HINT = re.compile("omitted", re.IGNORECASE), re.compile("call", re.IGNORECASE)
 _DELETED = re.compile(r"This message was deleted\.?|You deleted this message\.?")
 _EDITED = "<This message was edited>"
 _SCAN_LINES = 200  # lines looked at to recognise the format
@@ -80,22 +81,28 @@ def _classify(rest: str, marked: bool) -> tuple[str, str, str, str, str, tuple[s
     `marked`: iOS put an invisible left-to-right mark after "Name: ", as it does for
     attachments, omitted media, deleted messages, missed calls and system lines."""
     sender, sep, text = rest.partition(": ")
-    if not sep or _is_system(rest) or _SYSTEM_LINE.match(rest):
+    # The hint is looked for once: `text` is the end of `rest`, so it has none if `rest` has none.
+    hinted = _SYSTEM_HINT.search(rest) is not None
+    if not sep or (hinted and _SYSTEM_TEXT.match(rest)) or _SYSTEM_LINE.match(rest):
         return "system", "unknown", "", rest, "", ()
-    if _is_system(text):  # iOS names the chat before its own notices
+    if hinted and _is_system(text):  # iOS names the chat before its own notices
         return "system", "unknown", "", text, "", ()
     flags: list[str] = []
     attachment = ""
     if text.endswith(_EDITED):
         text = text[: -len(_EDITED)].rstrip()
         flags.append("edited")
-    if m := _ATTACHED.match(text) or _FILE_ATTACHED.match(text):
+    # Each pattern is tried only where its fixed text is (most lines are plain messages).
+    m = (_ATTACHED.match(text) if text.startswith("<attached: ") else None) or \
+        (_FILE_ATTACHED.match(text) if " (file attached)" in text else None)
+    stripped = text.strip()
+    if m:
         attachment, text = m["name"].strip(), m["caption"]
-    elif _OMITTED.fullmatch(text.strip()):
+    elif _OMITTED_HINT.search(stripped) and _OMITTED.fullmatch(stripped):
         flags.append("media_omitted")
-    elif _DELETED.fullmatch(text.strip()):
+    elif "deleted" in stripped and _DELETED.fullmatch(stripped):
         flags.append("deleted")
-    elif _MISSED_CALL.fullmatch(text.strip()):
+    elif _CALL_HINT.search(stripped) and _MISSED_CALL.fullmatch(stripped):
         return "call", "missed", sender.strip(), text, "", ()
     elif marked:
         return "system", "unknown", "", text, "", ()
@@ -143,6 +150,7 @@ class _Reader:
         seq = before = 0
         head: tuple[int, datetime, str, bool] | None = None  # line number, time, first line, marked
         body: list[str] = []
+        last_stamp, last_when = "", datetime.min
         for number, line, marked in self._lines():
             m = _header(line)
             if m is None:
@@ -151,12 +159,15 @@ class _Reader:
                 elif line.strip():
                     before += 1
                 continue
+            stamp = line[:m.start("rest")]  # messages in a burst share it: read once
             try:
-                day = days.get(m["date"])
-                if day is None:
-                    day = days[m["date"]] = dates.numeric_date(m["a"], m["b"], m["c"], dayfirst)
-                h, mi, s, _ = dates.clock(m["h"], m["mi"], m["s"], m["ap"])
-                when = datetime(day.year, day.month, day.day, h, mi, s)
+                if stamp != last_stamp:
+                    day = days.get(m["date"])
+                    if day is None:
+                        day = days[m["date"]] = dates.numeric_date(m["a"], m["b"], m["c"], dayfirst)
+                    h, mi, s, _ = dates.clock(m["h"], m["mi"], m["s"], m["ap"])
+                    last_when, last_stamp = datetime(day.year, day.month, day.day, h, mi, s), stamp
+                when = last_when
             except ValueError as exc:
                 skipped.append(Skipped(f"line {number}", f"unreadable date or time ({exc}); the line is kept "
                                                          "as text of the message before it"))
@@ -203,6 +214,13 @@ def open_export(stream: BinaryIO, name: str, options: ParseOptions) -> Parsed:
         reader = _Reader(rewound, False, name, options, parsed)
     parsed.records = reader.records
     return parsed
+
+
+def options_used(parsed: Parsed) -> ParseOptions | None:
+    """Options that open the same export again and read it the same way: for reading it in
+    another process. None if `parsed` is not a WhatsApp chat being read."""
+    reader = getattr(parsed.records, "__self__", None)
+    return reader.options if isinstance(reader, _Reader) else None
 
 
 def _find_chat(zf: zipfile.ZipFile, texts: list[zipfile.ZipInfo], name: str) -> zipfile.ZipInfo:

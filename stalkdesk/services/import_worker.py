@@ -1,11 +1,13 @@
-"""A big call log read by a second process while this one stores it, in the same transaction.
+"""A big call log or chat read by a second process while this one stores it, in the same transaction.
 
 Reading a million call records (CSV, dates, UTC, numbers) costs about as much as storing
 them, and one Python process does one of the two at a time. So on a machine with two cores
 or more a big file of a format listed in FORMATS is read by a child process, which sends
-batches of rows ready for the store through a pipe while this process inserts them. Nothing
-is written anywhere but the store: a pipe is memory. The store is only ever touched here, by
-the importing process, inside its one transaction: all of the import or none of it.
+batches through a pipe while this process stores them: rows ready for the store (a call
+log), or the parsed records, converted here (a chat, whose parsing is most of the work:
+PARSE_ONLY). Nothing is written anywhere but the store: a pipe is memory. The store is only
+ever touched here, by the importing process, inside its one transaction: all of the import
+or none of it.
 
 The child is this module run by the same Python (`python -m`), not multiprocessing: it
 imports nothing of the calling program (a GUI, a script) and needs no start-up guard there.
@@ -17,30 +19,38 @@ on any error or cancel. A problem in it comes back as the import's own error, wi
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import gc
 import hashlib
 import os
 import pickle
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from stalkdesk.importers import calls, registry
-from stalkdesk.importers.base import ImportFormatError, Parsed, ParseOptions, Skipped
+from stalkdesk.importers import calls, registry, whatsapp
+from stalkdesk.importers.base import ImportFormatError, Parsed, ParsedRecord, ParseOptions, Skipped
 from stalkdesk.importers.grouping import Contact, RunningGroups
 from stalkdesk.importers.staging import Staged, stage
 from stalkdesk.store.rows import Row, record_rows
 
-# Formats whose records stream with no media to hand over, and how to open a file again
-# exactly as it was opened here (its columns by number).
-FORMATS: dict[str, Callable[[Parsed], ParseOptions | None]] = {"calls": calls.options_used}
-MIN_BYTES = 8 << 20  # below this, starting a process costs more than it saves
+if sys.platform == "linux":
+    import fcntl
+
+# Formats read this way, and how to open a file again exactly as it was opened here (a call
+# log's columns by number). Media inside a WhatsApp zip are taken by this process, from its
+# own opening of the file; the child reads only the records.
+FORMATS: dict[str, Callable[[Parsed], ParseOptions | None]] = {
+    "calls": calls.options_used, "whatsapp": whatsapp.options_used}
+# Formats whose reading is mostly parsing (a chat's lines, by regular expressions): the child
+# only parses them, and this process converts and stores the records, which then takes about
+# as long. Parsing a call log is cheap beside storing it: the child converts those too.
+PARSE_ONLY = frozenset({"whatsapp"})
+MIN_BYTES = 4 << 20  # below this, starting a process costs more than it saves
 BATCH = 5_000  # rows per message (some 400 KB): the pipe holds two
 PIPE_BYTES = 1 << 20
 
@@ -82,8 +92,9 @@ def wanted(fmt: str, path: Path, size: int) -> bool:
 def _widen(fd: int) -> None:
     """Let the pipe hold a megabyte (64 KB by default, on Linux), so that the child can write
     its next batches while this process is still storing one, rather than wait for it."""
-    with contextlib.suppress(AttributeError, OSError):  # not Linux, or a lower limit: the default
-        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    if sys.platform == "linux":
+        with contextlib.suppress(OSError):  # a lower limit set for this machine: the default
+            fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
 
 
 def _send(conn: Connection, message: tuple[str, Any]) -> None:
@@ -115,6 +126,8 @@ class Reader:
         self.out = Connection(to_child_w, readable=False)
         self.inp = Connection(from_child_r, writable=False)
         self.name, self.done = job.name, False
+        self.parse_only = job.fmt in PARSE_ONLY
+        self.parser_outcome: tuple[list[Skipped], list[str], bool | None] = ([], [], None)
         try:
             _send(self.out, ("job", job))
         except BaseException:
@@ -127,26 +140,54 @@ class Reader:
         The suspect's contacts come with entry ids from `first_entry` (grouping.RunningGroups)."""
         try:
             _send(self.out, ("source", (source_id, first_entry)))
-            while True:
-                kind, payload = pickle.loads(self.inp.recv_bytes())
-                if kind == "rows":
-                    insert(payload)
-                elif kind == "tick":
-                    progress(payload)
-                elif kind == "done":
-                    self.done = True
-                    staged, kept, skipped, notes, dayfirst = payload
-                    new = tuple.__new__
-                    staged.kept = [new(Contact, c) for c in kept]
-                    return Outcome(staged, skipped, notes, dayfirst)
-                elif kind == "refused":
-                    raise ImportFormatError(*payload)
-                else:
-                    raise ReadFailed(f'"{self.name}" could not be read: {payload}')
+        except OSError:
+            raise self._stopped() from None
+        while True:
+            kind, payload = self._receive()
+            if kind == "rows":
+                insert(payload)
+            elif kind == "tick":
+                progress(payload)
+            else:
+                assert kind == "done"
+                self.done = True
+                staged, kept, skipped, notes, dayfirst = payload
+                new = tuple.__new__
+                staged.kept = [new(Contact, c) for c in kept]
+                return Outcome(staged, skipped, notes, dayfirst)
+
+    def records(self, progress: Callable[[float], None]) -> Iterator[ParsedRecord]:
+        """For a format in PARSE_ONLY: the records the child parses, as they come (plain
+        tuples of ParsedRecord's fields). When they have all come, the parser's skipped
+        lines, notes and date order are in `parser_outcome`."""
+        while True:
+            kind, payload = self._receive()
+            if kind == "records":
+                yield from payload
+            elif kind == "tick":
+                progress(payload)
+            else:
+                assert kind == "parsed"
+                self.done = True
+                self.parser_outcome = payload
+                return
+
+    def _receive(self) -> tuple[str, Any]:
+        """The child's next message; its refusal or failure raised as the importer's errors."""
+        try:
+            kind, payload = pickle.loads(self.inp.recv_bytes())
         except (EOFError, OSError):
-            code = self.process.wait()
-            raise ReadFailed(f'"{self.name}" could not be read: the process reading it stopped unexpectedly '
-                             f"(exit code {code}).") from None
+            raise self._stopped() from None
+        if kind == "refused":
+            raise ImportFormatError(*payload)
+        if kind == "failed":
+            raise ReadFailed(f'"{self.name}" could not be read: {payload}')
+        return kind, payload
+
+    def _stopped(self) -> ReadFailed:
+        code = self.process.wait()
+        return ReadFailed(f'"{self.name}" could not be read: the process reading it stopped unexpectedly '
+                          f"(exit code {code}).")
 
     def close(self) -> None:
         """Stop the child if it is still running (an error or a cancel here) and wait for it."""
@@ -179,6 +220,12 @@ def _child(inp: Connection, out: Connection) -> None:
         spec = registry.get(job.fmt)
         with open(job.path, "rb") as fh:
             parsed = spec.open(fh, job.name, job.options)
+            if job.fmt in PARSE_ONLY:
+                try:
+                    _pass_records(out, parsed, fh)
+                finally:
+                    parsed.close()
+                return
             try:
                 kind, (source_id, first_entry) = pickle.loads(inp.recv_bytes())
                 assert kind == "source"
@@ -199,6 +246,22 @@ def _child(inp: Connection, out: Connection) -> None:
         pass  # the parent has gone or given up: nothing to tell
     except BaseException as exc:  # every failure goes back to the parent as a message
         _send(out, ("failed", f"{type(exc).__name__}: {exc}"))
+
+
+def _pass_records(out: Connection, parsed: Parsed, fh: BinaryIO) -> None:
+    """Parse only, sending the records in batches as plain tuples (a NamedTuple is slow to
+    unpickle), then what the parser noted. Started at once: the parent needs no ids for these."""
+    size = max(os.fstat(fh.fileno()).st_size, 1)
+    batch: list[tuple[Any, ...]] = []
+    for record in parsed.records():
+        batch.append(tuple(record))
+        if len(batch) >= BATCH:
+            _send(out, ("records", batch))
+            _send(out, ("tick", fh.tell() / size))
+            batch = []
+    if batch:
+        _send(out, ("records", batch))
+    _send(out, ("parsed", (parsed.skipped, parsed.notes, parsed.dayfirst)))
 
 
 def main(argv: list[str]) -> None:

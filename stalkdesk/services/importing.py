@@ -203,8 +203,10 @@ def _open_work(ws: Workspace, case_id: int, fmt: str, path: Path, fh: BinaryIO, 
 
 
 def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share: float,
-           sink: Sink | None = None, entry_of: EntryOf | None = None) -> None:
-    """Read every record (or row); progress runs from 0 to `share` with the file."""
+           sink: Sink | None = None, entry_of: EntryOf | None = None,
+           reader: import_worker.Reader | None = None) -> None:
+    """Read every record (or row); progress runs from 0 to `share` with the file. `reader`: a
+    child process parsing the file (import_worker.PARSE_ONLY), whose records are used."""
     size, furthest = max(_size(work), 1), 0
 
     def tick(_: int) -> None:
@@ -212,12 +214,20 @@ def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share
         furthest = max(furthest, work.fh.tell())
         _report(progress, share * furthest / size)
 
+    records = work.parsed.records() if reader is None else \
+        reader.records(lambda fraction: _report(progress, share * fraction))
     try:
-        work.staged = stage(work.spec, work.parsed.records(), zone=options.zone, suspects=work.suspects,
-                            victim=work.victim, tick=tick, sink=sink, batch=BATCH, entry_of=entry_of)
+        # Stored in small batches when a child parses: it waits, its pipe full, while one is stored.
+        work.staged = stage(work.spec, records, zone=options.zone, suspects=work.suspects, victim=work.victim,
+                            tick=tick if reader is None else None, sink=sink,
+                            batch=BATCH if reader is None else import_worker.BATCH, entry_of=entry_of)
         work.rows = list(work.parsed.entries())
-    except ImportFormatError as exc:
+    except (ImportFormatError, import_worker.ReadFailed) as exc:
         raise ImportRefused(f"{exc} It was not imported; nothing was stored.") from None
+    if reader is not None:
+        skipped, notes, work.parsed.dayfirst = reader.parser_outcome
+        work.parsed.skipped.extend(skipped)
+        work.parsed.notes.extend(notes)
     work.groups = groups(work.staged, options.group_window) if work.spec.makes == "records" else []
 
 
@@ -381,9 +391,9 @@ def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
         # its group at the end: the link is checked at commit (a deferred foreign key).
         first_entry, first_record = ws.entries.next_id(), ws.records.next_id()
         ws.records.defer_links()
-        if reader is None:
+        if reader is None or reader.parse_only:
             entry_of = RunningGroups(options.group_window, first_entry) if work.spec.makes == "records" else None
-            _stage(work, options, progress, 0.9, entry_of=entry_of,
+            _stage(work, options, progress, 0.9, entry_of=entry_of, reader=reader,
                    sink=lambda batch, ids: _write(ws, case_id, source_id, batch, ids))
         else:
             _stage_elsewhere(reader, ws, source_id, first_entry, work, options, progress, 0.9)
