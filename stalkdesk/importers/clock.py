@@ -47,17 +47,16 @@ class LocalClock:
             return from_local(local, Precision.EXACT, self.zone, fold=0).start, True
 
     def _uniform(self, local: datetime) -> timedelta | None:
-        """The UTC offset of the whole wall-clock hour holding `local`, if it has one."""
+        """The UTC offset of the whole wall-clock hour holding `local`, if it has one.
+
+        Each end of the hour is read both ways round (PEP 495's fold): a time the clocks
+        skipped or repeated has two offsets, any other one. One offset for all four readings:
+        no change at either end, nor (one change at most in an hour) between them."""
         start = local.replace(minute=0, second=0, microsecond=0)
-        offsets = set()
-        for moment in (start, start + _LAST):
-            for fold in (0, 1):
-                aware = moment.replace(tzinfo=self.tz, fold=fold)
-                # A skipped time does not survive the round trip through UTC.
-                if aware.astimezone(UTC).astimezone(self.tz).replace(tzinfo=None) != moment:
-                    return None
-                offsets.add(aware.utcoffset())
-        return offsets.pop() if len(offsets) == 1 else None
+        end = start + _LAST
+        utcoffset = self.tz.utcoffset
+        found = {utcoffset(start), utcoffset(start.replace(fold=1)), utcoffset(end), utcoffset(end.replace(fold=1))}
+        return found.pop() if len(found) == 1 else None
 
 
 __all__ = ["AMBIGUOUS", "LocalClock", "NonexistentTimeError"]

@@ -38,7 +38,7 @@ _ANY_MARK = frozenset(_DELETE + _SPACES)
 
 def clean(text: str) -> str:
     """Without invisible marks; no-break spaces made plain."""
-    if _ANY_MARK.isdisjoint(text):
+    if text.isascii() or _ANY_MARK.isdisjoint(text):  # isascii(): a quick answer for most lines
         return text
     return text.translate(_TABLE)
 

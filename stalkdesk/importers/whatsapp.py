@@ -48,7 +48,8 @@ _FILE_ATTACHED = re.compile(r"(?P<name>[^\n<>]+?\.\w{1,5}) \(file attached\)\n?(
 _ATTACHED = re.compile(r"<attached: (?P<name>[^>]+)>\n?(?P<caption>.*)", re.DOTALL)
 _OMITTED = re.compile(r"<Media omitted>|<?(?:image|video|audio|sticker|GIF|document|Contact card|media) omitted>?",
                       re.IGNORECASE)
-_OMITTED_HINT, _CALL_HINT = re.compile("omitted", re.IGNORECASE), re.compile("call", re.IGNORECASE)
+# A word each of the three patterns below must hold: most messages have none, and skip them.
+_MEDIA_HINT = re.compile("omitted|deleted|call", re.IGNORECASE)
 _DELETED = re.compile(r"This message was deleted\.?|You deleted this message\.?")
 _EDITED = "<This message was edited>"
 _SCAN_LINES = 200  # lines looked at to recognise the format
@@ -96,13 +97,14 @@ def _classify(rest: str, marked: bool) -> tuple[str, str, str, str, str, tuple[s
     m = (_ATTACHED.match(text) if text.startswith("<attached: ") else None) or \
         (_FILE_ATTACHED.match(text) if " (file attached)" in text else None)
     stripped = text.strip()
+    hinted = _MEDIA_HINT.search(stripped) is not None
     if m:
         attachment, text = m["name"].strip(), m["caption"]
-    elif _OMITTED_HINT.search(stripped) and _OMITTED.fullmatch(stripped):
+    elif hinted and _OMITTED.fullmatch(stripped):
         flags.append("media_omitted")
-    elif "deleted" in stripped and _DELETED.fullmatch(stripped):
+    elif hinted and _DELETED.fullmatch(stripped):
         flags.append("deleted")
-    elif _CALL_HINT.search(stripped) and _MISSED_CALL.fullmatch(stripped):
+    elif hinted and _MISSED_CALL.fullmatch(stripped):
         return "call", "missed", sender.strip(), text, "", ()
     elif marked:
         return "system", "unknown", "", text, "", ()
@@ -187,11 +189,15 @@ class _Reader:
             raise ImportFormatError(self.name, "no messages were found in this WhatsApp export.")
 
 
+_new = tuple.__new__  # ParsedRecord(...) without its Python-level __new__: a call per message
+
+
 def _record(seq: int, head: tuple[int, datetime, str, bool], body: list[str]) -> ParsedRecord:
     number, when, first, marked = head
     rest = "\n".join([first, *body]) if body else first
     kind, direction, sender, text, attachment, flags = _classify(rest, marked)
-    return ParsedRecord(seq, f"line {number}", kind, when, direction, sender, sender, text, None, attachment, flags)
+    return _new(ParsedRecord, (seq, f"line {number}", kind, when, direction, sender, sender, text, None, attachment,
+                               flags, None))
 
 
 def open_export(stream: BinaryIO, name: str, options: ParseOptions) -> Parsed:

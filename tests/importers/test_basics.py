@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -124,3 +125,32 @@ def test_registry() -> None:
     assert registry.get("WhatsApp").unit == "messages"
     with pytest.raises(KeyError, match="formats it knows"):
         registry.get("fax")
+
+
+@pytest.mark.parametrize("zone", ["Europe/London", "Australia/Lord_Howe", "America/Sao_Paulo"])
+def test_an_hours_offset_is_used_only_where_every_minute_of_it_has_that_one(zone: str) -> None:
+    # Around each clock change (and an ordinary day): an hour gets one offset exactly when
+    # every minute of it existed once, with that offset; otherwise the careful path is taken.
+    tz, clock = ZoneInfo(zone), LocalClock(zone)
+    days = [d for year in (2018, 2024) for d in (date(year, 1, 10), *_change_days(tz, year))]
+    assert len(days) > 3  # the ordinary days and at least two clock changes
+    for day in days:
+        for hour in range(24):
+            start = datetime(day.year, day.month, day.day, hour)
+            readings = set()
+            for minute in range(60):
+                for fold in (0, 1):
+                    moment = start.replace(minute=minute, fold=fold)
+                    aware = moment.replace(tzinfo=tz)
+                    existed = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None) == moment.replace(fold=0)
+                    readings.add(aware.utcoffset() if existed else None)
+            expected = readings.pop() if len(readings) == 1 else None
+            assert clock._uniform(start.replace(minute=30)) == expected, (zone, start)
+
+
+def _change_days(tz: ZoneInfo, year: int) -> list[date]:
+    """The days in `year` on which the zone's clocks change."""
+    days = [date(year, 1, 1) + timedelta(days=n) for n in range(365)]
+    return [d for d in days
+            if datetime(d.year, d.month, d.day, tzinfo=tz).utcoffset()
+            != (datetime(d.year, d.month, d.day, tzinfo=tz) + timedelta(days=1)).utcoffset()]
