@@ -38,6 +38,7 @@ class Participant:
 class Staged:
     kept: list[Contact] = field(default_factory=list)  # the suspect's contacts, held for grouping
     kept_entry: list[int] = field(default_factory=list)  # the entry id each was stored with (if stored)
+    kept_in_order: bool = True  # each of the suspect's contacts no earlier than the one before
     records: int = 0  # every contact, kept or passed on
     by_kind: dict[str, int] = field(default_factory=dict)
     participants: dict[str, Participant] = field(default_factory=dict)
@@ -132,6 +133,8 @@ def stage(spec: FormatSpec, records: Iterable[ParsedRecord], *, zone: str, suspe
         contact = new(Contact, (kind, at, identity, direction, channel or default_channel, assumed, display_name,
                                 body, duration, attachment, locator, seq, flags))
         if from_suspect:
+            if kept and at < kept[-1][1]:
+                out.kept_in_order = False
             kept.append(contact)
             if entry_of is not None:
                 passed.append(contact)
