@@ -11,8 +11,8 @@ or none of it.
 
 The child is this module run by the same Python (`python -m`), not multiprocessing: it
 imports nothing of the calling program (a GUI, a script) and needs no start-up guard there.
-It checks that the file is still the one hashed (same SHA-256) and reads it with the same
-options. It dies with its parent: its next write to the pipe fails, and the parent kills it
+It reads the file with the same options and checks, once read, that it is still the one
+hashed (same SHA-256). It dies with its parent: its next write to the pipe fails, and the parent kills it
 on any error or cancel. A problem in it comes back as the import's own error, with a message.
 """
 
@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from stalkdesk.importers import calls, registry, whatsapp
-from stalkdesk.importers.base import ImportFormatError, Parsed, ParsedRecord, ParseOptions, Skipped
+from stalkdesk.importers.base import FormatSpec, ImportFormatError, Parsed, ParsedRecord, ParseOptions, Skipped
 from stalkdesk.importers.grouping import Contact, RunningGroups
 from stalkdesk.importers.staging import Staged, stage
 from stalkdesk.store.rows import Row, record_rows
@@ -52,6 +52,7 @@ FORMATS: dict[str, Callable[[Parsed], ParseOptions | None]] = {
 PARSE_ONLY = frozenset({"whatsapp"})
 MIN_BYTES = 4 << 20  # below this, starting a process costs more than it saves
 BATCH = 5_000  # rows per message (some 400 KB): the pipe holds two
+FIRST_BATCH = 500
 PIPE_BYTES = 1 << 20
 
 
@@ -214,32 +215,20 @@ def _child(inp: Connection, out: Connection) -> None:
     kind, job = pickle.loads(inp.recv_bytes())
     assert kind == "job" and isinstance(job, Job)
     try:
-        if _sha256(job.path) != job.sha256:
-            _send(out, ("refused", (job.name, "the file changed while it was being imported.", "")))
-            return
         spec = registry.get(job.fmt)
         with open(job.path, "rb") as fh:
             parsed = spec.open(fh, job.name, job.options)
-            if job.fmt in PARSE_ONLY:
-                try:
-                    _pass_records(out, parsed, fh)
-                finally:
-                    parsed.close()
-                return
             try:
-                kind, (source_id, first_entry) = pickle.loads(inp.recv_bytes())
-                assert kind == "source"
-                size = max(os.fstat(fh.fileno()).st_size, 1)
-                staged = stage(
-                    spec, parsed.records(), zone=job.zone, suspects=job.suspects, victim=job.victim,
-                    tick=lambda _: _send(out, ("tick", fh.tell() / size)),
-                    sink=lambda batch, ids: _send(out, ("rows", record_rows(job.case_id, source_id, batch, ids))),
-                    batch=BATCH, entry_of=RunningGroups(job.window, first_entry))
+                last = _pass_records(out, parsed, fh) if job.fmt in PARSE_ONLY else \
+                    _pass_rows(inp, out, job, spec, parsed, fh)
             finally:
                 parsed.close()
-        kept = [tuple(c) for c in staged.kept]  # plain tuples: a NamedTuple is slow to unpickle
-        staged.kept = []
-        _send(out, ("done", (staged, kept, parsed.skipped, parsed.notes, parsed.dayfirst)))
+        # Checked once read (so that reading starts at once): the bytes read must be those that
+        # were hashed and stored as the exhibit. If not, the parent rolls the import back.
+        if _sha256(job.path) != job.sha256:
+            _send(out, ("refused", (job.name, "the file changed while it was being imported.", "")))
+            return
+        _send(out, last)
     except ImportFormatError as exc:
         _send(out, ("refused", (exc.file, exc.reason, exc.where)))
     except (BrokenPipeError, EOFError):
@@ -248,20 +237,39 @@ def _child(inp: Connection, out: Connection) -> None:
         _send(out, ("failed", f"{type(exc).__name__}: {exc}"))
 
 
-def _pass_records(out: Connection, parsed: Parsed, fh: BinaryIO) -> None:
+def _pass_rows(inp: Connection, out: Connection, job: Job, spec: FormatSpec, parsed: Parsed,
+               fh: BinaryIO) -> tuple[str, Any]:
+    """Read, convert and send rows ready for the store, once the parent says which source
+    exhibit and entry ids they belong to; the last message, with the suspect's contacts."""
+    kind, (source_id, first_entry) = pickle.loads(inp.recv_bytes())
+    assert kind == "source"
+    size = max(os.fstat(fh.fileno()).st_size, 1)
+    staged = stage(
+        spec, parsed.records(), zone=job.zone, suspects=job.suspects, victim=job.victim,
+        tick=lambda _: _send(out, ("tick", fh.tell() / size)),
+        sink=lambda batch, ids: _send(out, ("rows", record_rows(job.case_id, source_id, batch, ids))),
+        batch=BATCH, entry_of=RunningGroups(job.window, first_entry))
+    kept = [tuple(c) for c in staged.kept]  # plain tuples: a NamedTuple is slow to unpickle
+    staged.kept = []
+    return "done", (staged, kept, parsed.skipped, parsed.notes, parsed.dayfirst)
+
+
+def _pass_records(out: Connection, parsed: Parsed, fh: BinaryIO) -> tuple[str, Any]:
     """Parse only, sending the records in batches as plain tuples (a NamedTuple is slow to
-    unpickle), then what the parser noted. Started at once: the parent needs no ids for these."""
+    unpickle); the last message, with what the parser noted. Started at once (the parent
+    needs no ids for these), with a small first batch so that the parent starts soon."""
     size = max(os.fstat(fh.fileno()).st_size, 1)
     batch: list[tuple[Any, ...]] = []
+    limit = FIRST_BATCH
     for record in parsed.records():
         batch.append(tuple(record))
-        if len(batch) >= BATCH:
+        if len(batch) >= limit:
             _send(out, ("records", batch))
             _send(out, ("tick", fh.tell() / size))
-            batch = []
+            batch, limit = [], BATCH
     if batch:
         _send(out, ("records", batch))
-    _send(out, ("parsed", (parsed.skipped, parsed.notes, parsed.dayfirst)))
+    return "parsed", (parsed.skipped, parsed.notes, parsed.dayfirst)
 
 
 def main(argv: list[str]) -> None:
