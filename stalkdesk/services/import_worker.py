@@ -35,8 +35,7 @@ from typing import Any, BinaryIO
 from stalkdesk.importers import calls, registry, whatsapp
 from stalkdesk.importers.base import FormatSpec, ImportFormatError, Parsed, ParsedRecord, ParseOptions, Skipped
 from stalkdesk.importers.grouping import Contact, RunningGroups
-from stalkdesk.importers.staging import Staged, stage
-from stalkdesk.store.rows import Row, record_rows
+from stalkdesk.importers.staging import Row, Staged, stage
 
 if sys.platform == "linux":
     import fcntl
@@ -247,8 +246,8 @@ def _pass_rows(inp: Connection, out: Connection, job: Job, spec: FormatSpec, par
     staged = stage(
         spec, parsed.records(), zone=job.zone, suspects=job.suspects, victim=job.victim,
         tick=lambda _: _send(out, ("tick", fh.tell() / size)),
-        sink=lambda batch, ids: _send(out, ("rows", record_rows(job.case_id, source_id, batch, ids))),
-        batch=BATCH, entry_of=RunningGroups(job.window, first_entry))
+        sink=lambda rows: _send(out, ("rows", rows)), batch=BATCH, entry_of=RunningGroups(job.window, first_entry),
+        source=(job.case_id, source_id))
     kept = [tuple(c) for c in staged.kept]  # plain tuples: a NamedTuple is slow to unpickle
     staged.kept = []
     return "done", (staged, kept, parsed.skipped, parsed.notes, parsed.dayfirst)

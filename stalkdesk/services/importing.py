@@ -26,12 +26,11 @@ from stalkdesk.imaging.sniff import sniff_media_type
 from stalkdesk.importers import identity, registry
 from stalkdesk.importers.base import ColumnsNeeded, FormatSpec, ImportFormatError, Parsed, ParsedEntry, ParseOptions
 from stalkdesk.importers.columns import layout_key
-from stalkdesk.importers.grouping import DEFAULT_WINDOW, Contact, RunningGroups, group_entry, row_entry
+from stalkdesk.importers.grouping import DEFAULT_WINDOW, RunningGroups, group_entry, row_entry
 from stalkdesk.importers.staging import EntryOf, Participant, Sink, Staged, groups, stage
 from stalkdesk.services import import_worker, intake
 from stalkdesk.services.files import unreadable
 from stalkdesk.services.workspace import Workspace
-from stalkdesk.store.repos.records import record_rows
 
 Progress = Callable[[int, int], None]
 PROGRESS_TOTAL = 1000  # progress(done, PROGRESS_TOTAL): reading is the first half, storing the second
@@ -204,7 +203,7 @@ def _open_work(ws: Workspace, case_id: int, fmt: str, path: Path, fh: BinaryIO, 
 
 def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share: float,
            sink: Sink | None = None, entry_of: EntryOf | None = None,
-           reader: import_worker.Reader | None = None) -> None:
+           reader: import_worker.Reader | None = None, source: tuple[int, int] = (0, 0)) -> None:
     """Read every record (or row); progress runs from 0 to `share` with the file. `reader`: a
     child process parsing the file (import_worker.PARSE_ONLY), whose records are used."""
     size, furthest = max(_size(work), 1), 0
@@ -220,7 +219,7 @@ def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share
         # Stored in small batches when a child parses: it waits, its pipe full, while one is stored.
         work.staged = stage(work.spec, records, zone=options.zone, suspects=work.suspects, victim=work.victim,
                             tick=tick if reader is None else None, sink=sink,
-                            batch=BATCH if reader is None else import_worker.BATCH, entry_of=entry_of)
+                            batch=BATCH if reader is None else import_worker.BATCH, entry_of=entry_of, source=source)
         work.rows = list(work.parsed.entries())
     except (ImportFormatError, import_worker.ReadFailed) as exc:
         raise ImportRefused(f"{exc} It was not imported; nothing was stored.") from None
@@ -371,11 +370,6 @@ def run_import(ws: Workspace, case_id: int, fmt: str, path: Path, options: Impor
             work.parsed.close()
 
 
-def _write(ws: Workspace, case_id: int, source_id: int, contacts: list[Contact], entry_ids: list[int | None]) -> None:
-    """Store contacts with their entries (None: not grouped), as plain rows straight to the driver."""
-    ws.records.insert_rows(record_rows(case_id, source_id, contacts, entry_ids))
-
-
 def _mend(ws: Workspace, source_id: int, first_record: int, first_entry: int, work: _Work) -> None:
     """Give the right entry to any of the suspect's contacts stored with another.
 
@@ -404,9 +398,8 @@ def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
         first_entry, first_record = ws.entries.next_id(), ws.records.next_id()
         ws.records.defer_links()
         if reader is None or reader.parse_only:
-            entry_of = RunningGroups(options.group_window, first_entry) if work.spec.makes == "records" else None
-            _stage(work, options, progress, 0.9, entry_of=entry_of, reader=reader,
-                   sink=lambda batch, ids: _write(ws, case_id, source_id, batch, ids))
+            _stage(work, options, progress, 0.9, entry_of=RunningGroups(options.group_window, first_entry),
+                   reader=reader, sink=ws.records.insert_rows, source=(case_id, source_id))
         else:
             _stage_elsewhere(reader, ws, source_id, first_entry, work, options, progress, 0.9)
     finally:

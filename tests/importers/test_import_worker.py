@@ -6,17 +6,19 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from stalkdesk.domain.vocab import Channel
-from stalkdesk.importers.base import ImportFormatError, ParseOptions
+from stalkdesk.importers import calls
+from stalkdesk.importers.base import ImportFormatError, ParsedRecord, ParseOptions
 from stalkdesk.importers.grouping import DEFAULT_WINDOW
+from stalkdesk.importers.staging import stage
 from stalkdesk.services import import_worker
 from stalkdesk.services.importing import ImportRefused, ImportSummary, run_import
 from stalkdesk.services.workspace import Workspace
 from stalkdesk.store import sqlite
-from stalkdesk.store.rows import record_rows
 from tests import factories
 
 
@@ -193,15 +195,24 @@ def test_a_reading_process_that_dies_is_reported_not_waited_for(tmp_path: Path) 
         reader.close()
 
 
-@pytest.mark.parametrize("at", [datetime(2024, 3, 31, 1, 2, 3, 4, tzinfo=UTC), datetime(999, 1, 1, tzinfo=UTC),
-                                datetime(2024, 7, 1, 9, 30, tzinfo=timezone(timedelta(hours=1)))])
-def test_record_rows_write_times_as_the_store_does(at: datetime) -> None:
-    fields = ("call", at, "+447700900456", "incoming", Channel.CALL, True, "", "", 5, "", "line 2", 1,
-              ("out_of_order", "ambiguous"))
-    [row] = record_rows(3, 4, [fields], [7])
-    assert row == (3, 4, 1, "line 2", "call", "call", sqlite.db_time(at), True, "incoming", "+447700900456", "", "",
-                   5, "", "out_of_order,ambiguous", 7)
-    assert type(row[5]) is str
+@pytest.mark.parametrize("when", [datetime(2024, 3, 31, 1, 2, 3, 4, tzinfo=UTC), datetime(999, 1, 1, tzinfo=UTC),
+                                  datetime(2024, 7, 1, 9, 30, tzinfo=timezone(timedelta(hours=1))),
+                                  datetime(2024, 7, 1, 9, 30, 0, 5), datetime(2024, 10, 27, 1, 30)])
+def test_staged_rows_are_in_the_stores_layout_with_times_as_it_writes_them(when: datetime) -> None:
+    # A UTC time, an early one, another zone; UK wall-clock times, one in the hour that
+    # happened twice (the first reading, flagged). The rows go straight to the driver.
+    record = ParsedRecord(1, "line 2", "call", when, "unknown", "07700 900456", "", "", 5, "", ("deleted",),
+                          Channel.CALL)
+    rows: list[tuple[Any, ...]] = []
+    staged = stage(calls.FORMAT, [record], zone="Europe/London", suspects=frozenset({"+447700900456"}),
+                   sink=rows.extend, entry_of=lambda channel, at: 7, source=(3, 4))
+    [contact] = staged.kept
+    at = contact.at
+    assert at == (when if when.tzinfo else when.replace(tzinfo=ZoneInfo("Europe/London"))).astimezone(UTC)
+    flags = "deleted,ambiguous_time" if when == datetime(2024, 10, 27, 1, 30) else "deleted"
+    assert rows == [(3, 4, 1, "line 2", "call", "call", sqlite.db_time(at), when.tzinfo is None, "incoming",
+                     "+447700900456", "", "", 5, "", flags, 7)]
+    assert type(rows[0][5]) is str
 
 
 def _cache_size(ws: Workspace) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -11,11 +12,9 @@ from stalkdesk.domain.records import ContactRecord
 from stalkdesk.domain.vocab import Channel
 from stalkdesk.store import sqlite
 from stalkdesk.store.database import Database
-from stalkdesk.store.rows import RecordFields, Row, record_rows
-
-__all__ = ["RecordFields", "RecordRepo", "Row", "record_rows", "to_record"]
 from stalkdesk.store.tables import ContactRecordRow
 
+Row = tuple[Any, ...]  # a contact_record row in _COLUMNS order, as importers.staging makes them
 BULK_CACHE_MIB = 128  # page cache while a big import writes (SQLite's default: 8 MB)
 _COLUMNS = ("case_id", "source_exhibit_id", "seq", "locator", "kind", "channel", "at_utc", "zone_assumed",
             "direction", "identity", "display_name", "body", "duration_s", "attachment", "flags", "entry_id")
@@ -53,7 +52,8 @@ class RecordRepo:
         return len(rows)
 
     def insert_rows(self, rows: Sequence[Row]) -> int:
-        """Insert rows made by `record_rows` in one executemany (audited as add_many is)."""
+        """Insert rows in `_COLUMNS` order (importers.staging makes them) in one executemany,
+        audited by the caller's import row as add_many is."""
         if rows:
             with self.db.write() as s:
                 sqlite.executemany(s.connection(), "contact_record", _COLUMNS, rows)
