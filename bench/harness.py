@@ -291,7 +291,7 @@ def say(text: str) -> None:
 
 
 def _summary(elapsed: float) -> None:
-    print(f"\nSummary ({len(_rows)} figures, {elapsed:.0f} s)")
+    print(f"\nSummary ({len(_rows)} figures, {elapsed:.0f} s; python speed now {python_speed()})")
     print(f"{'figure':<{NAME_WIDTH}} {'value':>11}  {'range':<17} {'goal':<11} verdict")
     for r in _rows:
         shown, spread = _shown(r.value, r.low, r.high, r.unit)
@@ -372,7 +372,22 @@ def machine_info(tmp: Path) -> dict[str, str]:
     }
     if hasattr(os, "getloadavg"):
         info["load average"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    info["python speed"] = python_speed()
     return info
+
+
+def python_speed() -> str:
+    """A fixed pure-Python loop, timed: on a shared or throttled machine the speed of the CPU
+    can change by a third within minutes, and every figure with it. Printed at the start and
+    the end of a run, so that figures from different runs can be compared fairly."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        total = 0
+        for i in range(2_000_000):
+            total += i
+        best = min(best, time.perf_counter() - start)
+    return f"{2 / best:.1f} M loop steps/s (best of 3)"
 
 
 def _cpu_model() -> str:
