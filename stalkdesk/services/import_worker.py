@@ -217,6 +217,10 @@ def _child(inp: Connection, out: Connection) -> None:
         spec = registry.get(job.fmt)
         with open(job.path, "rb") as fh:
             parsed = spec.open(fh, job.name, job.options)
+            # What opening noted, the parent noted too, opening the same file the same way: only
+            # what reading adds goes back (the chat of a zip was not named twice).
+            parsed.notes.clear()
+            parsed.skipped.clear()
             try:
                 last = _pass_records(out, parsed, fh) if job.fmt in PARSE_ONLY else \
                     _pass_rows(inp, out, job, spec, parsed, fh)

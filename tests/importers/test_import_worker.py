@@ -20,6 +20,8 @@ from stalkdesk.services.importing import ImportRefused, ImportSummary, run_impor
 from stalkdesk.services.workspace import Workspace
 from stalkdesk.store import sqlite
 from tests import factories
+from tests.imaging.images import png_screenshot
+from tests.importers.helpers import fixture, whatsapp_zip
 
 
 class Stop(Exception):
@@ -129,6 +131,19 @@ def test_a_chat_parsed_by_a_second_process_is_imported_exactly_as_in_this_one(
     assert spy[0].parse_only  # parsed there, converted and stored here
     assert got.records > 390 and got.entries > 5 and got.out_of_order > 0
     assert any("unreadable date or time" in s.reason for s in got.skipped)
+
+
+def test_a_zipped_chat_parsed_by_a_second_process_keeps_its_media_here(
+        ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spy: list[import_worker.Reader]) -> None:
+    # The child opens the zip for the chat; this process takes the media from its own opening.
+    photo = png_screenshot(40, 60)
+    path = tmp_path / "WhatsApp Chat - Sam Sample.zip"
+    path.write_bytes(whatsapp_zip(fixture("whatsapp_ios.txt"), {"00000012-PHOTO-2024-03-03-21-03-40.jpg": photo}))
+    _, got = _both_ways(ws, "whatsapp", path, monkeypatch, spy)
+    assert spy[0].parse_only and got.media_added == ["AF/1/1"]
+    for summary in ws.cases.list():  # in both cases, the same
+        media = next(x for x in ws.exhibits.list(summary.case.id or 0) if x.reference == "AF/1/1")
+        assert ws.exhibits.read_original(media.id or 0) == photo
 
 
 def test_an_unreadable_log_is_refused_the_same_way_and_nothing_is_stored(
