@@ -123,9 +123,9 @@ def bare_rows(fmt: str, source: Path) -> list[tuple[Any, ...]]:
 
 
 def _settle() -> None:
-    """Let the disk finish with the last run (its writes, and the discards of the files it
-    removed: hundreds of megabytes for a million records) before the next is timed, so that
-    one run's clean-up does not land in another's fsync."""
+    """Called last before each run is timed: let the disk finish with the runs before (the
+    checkpoint a closing connection writes, and the discards of removed files: hundreds of
+    megabytes for a million records), so that they do not land in this run's fsync."""
     if hasattr(os, "sync"):
         os.sync()
 
@@ -135,11 +135,11 @@ def _bare(folder: Path, rows: list[tuple[Any, ...]]) -> Workload:
         path = folder / "bare.db"
         for p in (path, path.with_name("bare.db-wal"), path.with_name("bare.db-shm")):
             p.unlink(missing_ok=True)
-        _settle()
         con = sqlite3.connect(path, isolation_level=None)
         con.execute("PRAGMA journal_mode=WAL")
         con.execute("PRAGMA synchronous=FULL")
         con.executescript(_SCHEMA)
+        _settle()
         return con
 
     def insert(con: sqlite3.Connection) -> None:
@@ -171,12 +171,13 @@ def _figures(ctx: Context, fmt: str, label: str, n: int, write: Any, goal: float
 
     def new_store() -> tuple[Any, int, Path]:
         folder = fresh()
-        return (*_store(folder), folder)
+        store = (*_store(folder), folder)
+        _settle()
+        return store
 
     def done(store: tuple[Any, int, Path]) -> None:
         store[0].close()
         shutil.rmtree(store[2], ignore_errors=True)
-        _settle()
 
     res = interleave({"import": Workload(lambda store: _run(fmt, source, store[:2]), new_store, done),
                       "bare": _bare(tmp, rows)}, ctx.repeat)
