@@ -30,7 +30,7 @@ from typing import Any, BinaryIO
 import argon2.low_level
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, insert, inspect, select
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
@@ -74,8 +74,16 @@ def _own_id(table: Table) -> str | None:
     return pk[0].name if len(pk) == 1 and pk[0].name in ("id", "seq") else None
 
 
-def _rows(conn: Connection, table: Table, case_id: int | None, ids: dict[str, set[int]]) -> Iterable[Any]:
-    q = select(table)
+def _columns(conn: Connection) -> dict[str, set[str]]:
+    """The tables of `conn`'s database and their columns. A bundle written by an older
+    StalkDesk lacks the tables and columns added since (each added column has a default)."""
+    found = inspect(conn)
+    return {name: {c["name"] for c in found.get_columns(name)} for name in found.get_table_names()}
+
+
+def _rows(conn: Connection, table: Table, case_id: int | None, ids: dict[str, set[int]],
+          columns: set[str]) -> Iterable[Any]:
+    q = select(*[c for c in table.columns if c.name in columns])
     if case_id is not None:
         if table.name in _BY_PARENT:
             column, parent = _BY_PARENT[table.name]
@@ -94,25 +102,25 @@ def copy_case(src: Connection, dst: Connection, case_id: int | None, remap: bool
 
     With `remap`, rows get fresh ids after the highest in `dst` (the write transaction is
     the only writer) and every foreign key is translated; returns old -> new id maps."""
-    tables = _tables()
+    tables, present = _tables(), _columns(src)
     maps: dict[str, dict[int, int]] = {}
     seen: dict[str, set[int]] = {}
     for name in ORDER:
-        if name in skip:
+        maps[name], seen[name] = {}, set()
+        if name in skip or name not in present:
             continue
         table = tables[name]
         key = _own_id(table)
         next_id = 1 + (dst.execute(select(func.max(table.c[key]))).scalar() or 0) if (key and remap) else 0
-        maps[name], seen[name] = {}, set()
         batch: list[dict[str, Any]] = []
-        for row in _rows(src, table, case_id, seen):
+        for row in _rows(src, table, case_id, seen, present[name]):
             values = dict(row._mapping)
             if key:
                 seen[name].add(values[key])
             if remap:
                 for column in table.columns:
                     for fk in column.foreign_keys:
-                        old = values[column.name]
+                        old = values.get(column.name)
                         if old is not None:
                             values[column.name] = maps[fk.column.table.name][old]
                 if key:
@@ -248,7 +256,9 @@ def import_case(db: Database, source: Path, passphrase: str) -> tuple[int, str, 
 def _keep_sender_audit(src: Connection, dst: Connection, case_id: int, bundle_sha: str) -> str:
     """The sender's audit rows go verbatim into imported_audit; returns the last officer."""
     table = SQLModel.metadata.tables["audit_event"]
-    rows = [dict(r._mapping) for r in src.execute(select(table).order_by(table.c.seq))]
+    present = _columns(src).get("audit_event", set())
+    rows = [dict(r._mapping) for r in src.execute(
+        select(*[c for c in table.columns if c.name in present]).order_by(table.c.seq))]
     keep = SQLModel.metadata.tables["imported_audit"]
     for start in range(0, len(rows), 500):
         dst.execute(insert(keep), [

@@ -4,6 +4,8 @@ import io
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
 
 from stalkdesk.domain.records import ContactRecord, Exhibit, ExhibitLink
 from stalkdesk.domain.vocab import ContinuityAction
@@ -12,6 +14,8 @@ from stalkdesk.services import handover, serialise
 from stalkdesk.services.vault import Vault
 from stalkdesk.services.verify import verify
 from stalkdesk.services.workspace import Workspace
+from stalkdesk.store import handover as store_handover
+from stalkdesk.store import migrate
 from tests import factories
 from tests.conftest import OFFICER, PASSPHRASE
 
@@ -77,6 +81,37 @@ def test_round_trip_to_another_store(sender: Workspace, tmp_path: Path) -> None:
         entry = other.entries.list(case.id or 0)[0]
         assert [r.body for r in other.records.for_entry(entry.id or 0)] == ["Fictional message"]
         assert other.audit.events(case.id)[-1].action == "handover"
+        assert verify(other).ok
+    finally:
+        other.close()
+
+
+def test_a_bundle_from_an_older_version_is_received(sender: Workspace, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # A colleague's StalkDesk at schema 0007 writes no disclosure_reason columns and no
+    # text_redaction or spo_term tables (0008): what is there is taken, the rest defaults.
+    real_copy, real_tables, newer = store_handover.copy_case, store_handover._tables, ("text_redaction", "spo_term")
+    out = tmp_path / "case.sdcase"
+    with monkeypatch.context() as m:
+        def as_0007(src: Connection, dst: Connection, case_id: int | None, remap: bool,
+                    skip: tuple[str, ...] = ()) -> dict[str, dict[int, int]]:
+            maps = real_copy(src, dst, case_id, remap, skip)
+            for sql in ("ALTER TABLE entry DROP COLUMN disclosure_reason",
+                        "ALTER TABLE exhibit DROP COLUMN disclosure_reason", *(f"DROP TABLE {t}" for t in newer)):
+                dst.execute(text(sql))
+            m.setattr(store_handover, "_tables", lambda: {n: t for n, t in real_tables().items() if n not in newer})
+            return maps
+
+        m.setattr(store_handover, "copy_case", as_0007)
+        m.setattr(migrate, "head_revision", lambda: "0007")
+        handover.export_case(sender, "01FC0000124", out, HANDOVER, "DC Colleague", "Transfer of case")
+    other = receiver(tmp_path)
+    try:
+        case = handover.import_case(other, out, HANDOVER)
+        entries = other.entries.list(case.id or 0)
+        assert len(entries) == 20 and {e.disclosure_reason for e in entries} == {""}
+        assert {x.disclosure_reason for x in other.exhibits.list(case.id or 0)} == {""}
+        assert [r.body for r in other.records.for_entry(entries[0].id or 0)] == ["Fictional message"]
         assert verify(other).ok
     finally:
         other.close()
