@@ -16,7 +16,7 @@ then closed and copied, so that each timed first scan starts from a case never s
 - *accept one*: `accept` of one span with a reason, as one click in the dialog costs.
 - *accept 50*: 50 spans accepted one `accept` call at a time (the CLI), and at once with
   `decide` (the dialog's multi-row Accept: one transaction, one audit row each).
-`--quick`: 1,000 entries and 10,000 messages.
+`--quick`: 2,000 entries and 20,000 messages (enough spans for the accept figures).
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def _open(folder: Path) -> tuple[Workspace, int]:
 
 @benchmark("redaction.scan")
 def bench_scan(ctx: Context) -> None:
-    entries, messages = ctx.size(10_000, 1_000), ctx.size(100_000, 10_000)
+    entries, messages = ctx.size(10_000, 2_000), ctx.size(100_000, 20_000)
     root = ctx.tempdir("scan")
     seeded = root / "seeded"
     texts = make_case(seeded, entries, messages)

@@ -148,14 +148,17 @@ def store_schema(folder: Path) -> Schema:
     key = keyfile.unwrap_with_passphrase(keyfile.read(home.keys_path), PASSPHRASE)
     con = Target("store", sqlcipher, bytes(key)).connect(home.db_path)
     try:
-        sql = dict(con.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall())
+        rows = con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall()
     finally:
         con.close()
+    sql = {name: text for _, name, _, text in rows}
+    # Every index the store keeps on entries (their names change with migrations).
+    indexes = [text for kind, _, table, text in rows if kind == "index" and table == "entry"]
     # Parents for the entry table's foreign keys, which foreign_keys=ON checks on every insert.
     parents = ["CREATE TABLE case_file (id INTEGER PRIMARY KEY)",
                "CREATE TABLE exhibit (id INTEGER PRIMARY KEY)",
                "INSERT INTO case_file (id) VALUES (1)"]
-    return Schema([*parents, sql["entry"], sql["ix_entry_case_time"]], [sql["entry_fts"], sql["entry_fts_ai"]])
+    return Schema([*parents, sql["entry"], *indexes], [sql["entry_fts"], sql["entry_fts_ai"]])
 
 
 @dataclass(frozen=True)
