@@ -38,7 +38,6 @@ class Participant:
 class Staged:
     kept: list[Contact] = field(default_factory=list)  # the suspect's contacts, held for grouping
     kept_entry: list[int] = field(default_factory=list)  # the entry id each was stored with (if stored)
-    kept_in_order: bool = True  # each of the suspect's contacts no earlier than the one before
     records: int = 0  # every contact, kept or passed on
     by_kind: dict[str, int] = field(default_factory=dict)
     participants: dict[str, Participant] = field(default_factory=dict)
@@ -142,8 +141,6 @@ def stage(spec: FormatSpec, records: Iterable[ParsedRecord], *, zone: str, suspe
         channel = channel or default_channel
         entry_id = None
         if from_suspect:
-            if kept and at < kept[-1][1]:
-                out.kept_in_order = False
             kept.append(new(Contact, (kind, at, identity, direction, channel, assumed, display_name, body, duration,
                                       attachment, locator, seq, flags)))
             if entry_of is not None:

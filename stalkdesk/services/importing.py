@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,7 +25,15 @@ from stalkdesk.domain.vocab import DEFAULT_ZONE, ContinuityAction, Role
 from stalkdesk.errors import InvalidInput, UserError
 from stalkdesk.imaging.sniff import sniff_media_type
 from stalkdesk.importers import identity, registry
-from stalkdesk.importers.base import ColumnsNeeded, FormatSpec, ImportFormatError, Parsed, ParsedEntry, ParseOptions
+from stalkdesk.importers.base import (
+    ColumnsNeeded,
+    FormatSpec,
+    ImportFormatError,
+    Parsed,
+    ParsedEntry,
+    ParseOptions,
+    Skipped,
+)
 from stalkdesk.importers.columns import layout_key
 from stalkdesk.importers.grouping import DEFAULT_WINDOW, RunningGroups, group_entry, row_entry
 from stalkdesk.importers.staging import EntryOf, Participant, Sink, Staged, groups, stage
@@ -224,9 +233,7 @@ def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share
     except (ImportFormatError, import_worker.ReadFailed) as exc:
         raise ImportRefused(f"{exc} It was not imported; nothing was stored.") from None
     if reader is not None:
-        skipped, notes, work.parsed.dayfirst = reader.parser_outcome
-        work.parsed.skipped.extend(skipped)
-        work.parsed.notes.extend(notes)
+        _take_notes(work.parsed, *reader.parser_outcome)
     work.groups = _groups(work.staged, options.group_window) if work.spec.makes == "records" else []
 
 
@@ -245,11 +252,19 @@ def _reader(case_id: int, work: _Work, options: ImportOptions) -> import_worker.
         return None
 
 
+def _take_notes(parsed: Parsed, skipped: list[Skipped], notes: list[str], dayfirst: bool | None) -> None:
+    """What the child's parser found while reading, added to this process's opening of the file."""
+    parsed.skipped.extend(skipped)
+    parsed.notes.extend(notes)
+    parsed.dayfirst = dayfirst
+
+
 def _groups(staged: Staged, window: timedelta) -> list[list[int]]:
     """The groups of the suspect's contacts (staging.groups). When they came in time order and
     were stored with the ids RunningGroups gave them (with this window), those ids already
     are the groups, in order: taken as they are, without sorting a million contacts again."""
-    if staged.kept_in_order and staged.kept and len(staged.kept_entry) == len(staged.kept):
+    kept = staged.kept
+    if kept and len(staged.kept_entry) == len(kept) and all(a.at <= b.at for a, b in pairwise(kept)):
         numbered: dict[int, list[int]] = {}
         for i, entry_id in enumerate(staged.kept_entry):
             numbered.setdefault(entry_id, []).append(i)
@@ -266,9 +281,7 @@ def _stage_elsewhere(reader: import_worker.Reader, ws: Workspace, source_id: int
     except (ImportFormatError, import_worker.ReadFailed) as exc:
         raise ImportRefused(f"{exc} It was not imported; nothing was stored.") from None
     work.staged = done.staged
-    work.parsed.skipped.extend(done.skipped)
-    work.parsed.notes.extend(done.notes)
-    work.parsed.dayfirst = done.dayfirst
+    _take_notes(work.parsed, done.skipped, done.notes, done.dayfirst)
     work.groups = _groups(work.staged, options.group_window)
 
 

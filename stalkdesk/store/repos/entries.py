@@ -50,6 +50,10 @@ def _driver_values(e: Entry) -> dict[str, object]:
     return {k: sqlite.db_time(v) if isinstance(v, datetime) else v for k, v in _values(e).items()}
 
 
+def _next_id(s: Session) -> int:
+    return int(s.exec(select(func.max(EntryRow.id))).scalar() or 0) + 1
+
+
 def _apply(row: EntryRow, e: Entry) -> None:
     for name, value in _values(e).items():
         setattr(row, name, value)
@@ -96,7 +100,7 @@ class EntryRepo:
     def next_id(self) -> int:
         """The id the next entry added will have (inside a transaction, for an import)."""
         with self.db.write() as s:
-            return (s.exec(select(func.max(EntryRow.id))).scalar() or 0) + 1
+            return _next_id(s)
 
     def add_many(self, case_id: int, entries: Sequence[Entry], summary: str = "",
                  first_id: int | None = None) -> list[Entry]:
@@ -116,7 +120,7 @@ class EntryRepo:
             # a plain executemany (every row with the same columns) is what keeps a 100,000-row
             # import in seconds. RETURNING, or rows that leave out their NULL columns, split
             # the batch into many statements.
-            base = (s.exec(select(func.max(EntryRow.id))).scalar() or 0) + 1
+            base = _next_id(s)
             if first_id is not None and first_id != base:
                 raise RuntimeError(f"entries were to start at id {first_id}, but the next free id is {base}")
             ids = list(range(base, base + len(entries)))
