@@ -100,7 +100,7 @@ def _run(fmt: str, source: Path, store: tuple[Any, int]) -> tuple[int, int]:
 
 _SCHEMA = """CREATE TABLE contact_record (id INTEGER NOT NULL PRIMARY KEY, case_id INTEGER NOT NULL,
     source_exhibit_id INTEGER NOT NULL, seq INTEGER NOT NULL, locator VARCHAR NOT NULL, kind VARCHAR NOT NULL,
-    channel VARCHAR, at_utc DATETIME NOT NULL, zone_assumed BOOLEAN NOT NULL, direction VARCHAR NOT NULL,
+    channel VARCHAR, at_utc BIGINT NOT NULL, zone_assumed BOOLEAN NOT NULL, direction VARCHAR NOT NULL,
     identity VARCHAR NOT NULL, display_name VARCHAR NOT NULL, body VARCHAR NOT NULL, duration_s INTEGER,
     attachment VARCHAR NOT NULL, flags VARCHAR NOT NULL, entry_id INTEGER);
 CREATE INDEX ix_contact_record_case_time ON contact_record (case_id, at_utc);

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from stalkdesk.domain.records import Entry, ExhibitLink, Provenance
-from stalkdesk.domain.vocab import Behaviour, Channel, EvidentialStatus, Source
+from stalkdesk.domain.vocab import DEFAULT_ZONE, Behaviour, Channel, EvidentialStatus, Source
 from stalkdesk.domain.when import Precision, When
 from stalkdesk.importers.base import FormatSpec, ParsedEntry, noun
 from stalkdesk.importers.identity import shown
@@ -151,6 +151,66 @@ def group_entry(spec: FormatSpec, records: Sequence[Contact], *, source_id: int,
         evidential_status=EvidentialStatus.EXHIBITED,
         provenance=Provenance(source_id, locator, spec.name),
     )
+
+
+def zone_note(zone: str) -> str:
+    """What an entry says of times that had no zone in the file, read in `zone`."""
+    place = "UK local time" if zone == DEFAULT_ZONE else f"local time in {zone}"
+    return f"Times as exported, read as {place}."
+
+
+class EntriesAsRead:
+    """The entries of the suspect's contacts, made while the file is still being read (by the
+    process reading a big call log, services.import_worker, where that time is free).
+
+    Fed the kept contacts and the ids RunningGroups gave them, as they grow (`take`): a
+    group is made into its entry once a later contact on its channel starts another. That
+    is right only for a file in time order, as the importer's own grouping afterwards is
+    (services.importing._groups); a contact out of order stops it, and `entries()` is then
+    None: the importer makes them itself, from all the contacts."""
+
+    def __init__(self, spec: FormatSpec, *, source_id: int, source_ref: str, zone: str,
+                 people: tuple[int, ...] = ()) -> None:
+        self.spec, self.source_id, self.source_ref, self.zone, self.people = spec, source_id, source_ref, zone, people
+        self.open: dict[Channel | None, tuple[int, list[Contact]]] = {}  # channel -> (entry id, its contacts)
+        self.made: list[tuple[int, Entry]] = []
+        self.taken = 0  # contacts taken so far
+        self.last: datetime | None = None
+        self.in_order = True
+
+    def take(self, kept: Sequence[Contact], ids: Sequence[int]) -> None:
+        """The contacts kept since the last call: kept[taken:], with their entry ids."""
+        start, self.taken = self.taken, len(kept)
+        if not self.in_order:
+            return
+        for i in range(start, len(kept)):
+            contact, entry_id = kept[i], ids[i]
+            if self.last is not None and contact.at < self.last:
+                self.in_order, self.open, self.made = False, {}, []
+                return
+            self.last = contact.at
+            current = self.open.get(contact.channel)
+            if current is None or current[0] != entry_id:
+                if current is not None:
+                    self._make(*current)
+                current = self.open[contact.channel] = (entry_id, [])
+            current[1].append(contact)
+
+    def entries(self) -> list[Entry] | None:
+        """Every group's entry in the order of their ids, once all contacts are taken; None if
+        they came out of time order."""
+        if not self.in_order:
+            return None
+        for group in self.open.values():
+            self._make(*group)
+        self.open = {}
+        return [entry for _, entry in sorted(self.made, key=lambda made: made[0])]
+
+    def _make(self, entry_id: int, members: list[Contact]) -> None:
+        note = zone_note(self.zone) if any(c.zone_assumed for c in members) else ""
+        self.made.append((entry_id, group_entry(self.spec, members, source_id=self.source_id,
+                                                source_ref=self.source_ref, zone=self.zone, people=self.people,
+                                                zone_note=note)))
 
 
 def _first_line(text: str, limit: int = 120) -> str:

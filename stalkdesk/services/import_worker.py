@@ -32,9 +32,10 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from stalkdesk.domain.records import Entry
 from stalkdesk.importers import calls, registry, whatsapp
 from stalkdesk.importers.base import FormatSpec, ImportFormatError, Parsed, ParsedRecord, ParseOptions, Skipped
-from stalkdesk.importers.grouping import Contact, RunningGroups
+from stalkdesk.importers.grouping import Contact, EntriesAsRead, RunningGroups
 from stalkdesk.importers.staging import Row, Staged, stage
 
 if sys.platform == "linux":
@@ -73,14 +74,19 @@ class Job:
     victim: frozenset[str]
     case_id: int
     window: timedelta  # the group window: the child gives the suspect's contacts their entry ids
+    people: tuple[int, ...] = ()  # the case's suspects (person ids), named by the entries it makes
 
 
 @dataclass
 class Outcome:
-    staged: Staged  # its `kept` contacts rebuilt here
+    staged: Staged  # its `kept` contacts rebuilt here, or none if `entries` were made
     skipped: list[Skipped]  # the parser's
     notes: list[str]  # the parser's, added while reading
     dayfirst: bool | None
+    # The entries of the suspect's contacts, made by the child as it read (grouping.EntriesAsRead),
+    # and how many contacts they hold; None if the contacts came out of time order.
+    entries: list[Entry] | None = None
+    grouped: int = 0
 
 
 def wanted(fmt: str, path: Path, size: int) -> bool:
@@ -110,11 +116,13 @@ class Reader:
         from_child_r, from_child_w = os.pipe()
         _widen(from_child_w)
         env = dict(os.environ)
-        root = str(Path(__file__).resolve().parents[2])  # the same stalkdesk as this one
+        # The same stalkdesk as this one: first on the path, and not a folder of that name in
+        # the working directory (-P: the working directory is not put first).
+        root = str(Path(__file__).resolve().parents[2])
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", __name__, str(to_child_r), str(from_child_w)],
+                [sys.executable, "-P", "-m", __name__, str(to_child_r), str(from_child_w)],
                 pass_fds=(to_child_r, from_child_w), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL, env=env, close_fds=True)
         except BaseException:
@@ -134,12 +142,13 @@ class Reader:
             self.close()
             raise
 
-    def run(self, source_id: int, first_entry: int, insert: Callable[[list[Row]], object],
+    def run(self, source_id: int, source_ref: str, first_entry: int, insert: Callable[[list[Row]], object],
             progress: Callable[[float], None]) -> Outcome:
         """Let the child read, storing each batch it sends; progress(fraction of the file).
-        The suspect's contacts come with entry ids from `first_entry` (grouping.RunningGroups)."""
+        The suspect's contacts come with entry ids from `first_entry` (grouping.RunningGroups);
+        the entries made for them cite the source exhibit (`source_ref`)."""
         try:
-            _send(self.out, ("source", (source_id, first_entry)))
+            _send(self.out, ("source", (source_id, source_ref, first_entry)))
         except OSError:
             raise self._stopped() from None
         while True:
@@ -151,10 +160,10 @@ class Reader:
             else:
                 assert kind == "done"
                 self.done = True
-                staged, kept, skipped, notes, dayfirst = payload
+                staged, kept, skipped, notes, dayfirst, entries, grouped = payload
                 new = tuple.__new__
                 staged.kept = [new(Contact, c) for c in kept]
-                return Outcome(staged, skipped, notes, dayfirst)
+                return Outcome(staged, skipped, notes, dayfirst, entries, grouped)
 
     def records(self, progress: Callable[[float], None]) -> Iterator[ParsedRecord]:
         """For a format in PARSE_ONLY: the records the child parses, as they come (plain
@@ -243,18 +252,33 @@ def _child(inp: Connection, out: Connection) -> None:
 def _pass_rows(inp: Connection, out: Connection, job: Job, spec: FormatSpec, parsed: Parsed,
                fh: BinaryIO) -> tuple[str, Any]:
     """Read, convert and send rows ready for the store, once the parent says which source
-    exhibit and entry ids they belong to; the last message, with the suspect's contacts."""
-    kind, (source_id, first_entry) = pickle.loads(inp.recv_bytes())
+    exhibit and entry ids they belong to; the last message, with the entries of the suspect's
+    contacts, made here while the parent stores (or, out of time order, the contacts)."""
+    kind, (source_id, source_ref, first_entry) = pickle.loads(inp.recv_bytes())
     assert kind == "source"
     size = max(os.fstat(fh.fileno()).st_size, 1)
-    staged = stage(
-        spec, parsed.records(), zone=job.zone, suspects=job.suspects, victim=job.victim,
-        tick=lambda _: _send(out, ("tick", fh.tell() / size)),
-        sink=lambda rows: _send(out, ("rows", rows)), batch=BATCH, entry_of=RunningGroups(job.window, first_entry),
-        source=(job.case_id, source_id))
-    kept = [tuple(c) for c in staged.kept]  # plain tuples: a NamedTuple is slow to unpickle
-    staged.kept = []
-    return "done", (staged, kept, parsed.skipped, parsed.notes, parsed.dayfirst)
+    staged = Staged()
+    # Media become exhibits in the parent, which links them to entries: only without them here.
+    builder = None if parsed.attachments else EntriesAsRead(
+        spec, source_id=source_id, source_ref=source_ref, zone=job.zone, people=job.people)
+
+    def sink(rows: list[Row]) -> None:
+        _send(out, ("rows", rows))
+        if builder is not None:  # while the parent stores them
+            builder.take(staged.kept, staged.kept_entry)
+
+    stage(spec, parsed.records(), zone=job.zone, suspects=job.suspects, victim=job.victim,
+          tick=lambda _: _send(out, ("tick", fh.tell() / size)), sink=sink, batch=BATCH,
+          entry_of=RunningGroups(job.window, first_entry), source=(job.case_id, source_id), staged=staged)
+    entries = None
+    if builder is not None:
+        builder.take(staged.kept, staged.kept_entry)
+        entries = builder.entries()
+    grouped = len(staged.kept)
+    # Plain tuples (a NamedTuple is slow to unpickle), and only if the parent makes the entries.
+    kept = [tuple(c) for c in staged.kept] if entries is None else []
+    staged.kept, staged.kept_entry = [], staged.kept_entry if entries is None else []
+    return "done", (staged, kept, parsed.skipped, parsed.notes, parsed.dayfirst, entries, grouped)
 
 
 def _pass_records(out: Connection, parsed: Parsed, fh: BinaryIO) -> tuple[str, Any]:

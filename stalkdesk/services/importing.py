@@ -12,7 +12,7 @@ import gc
 import hashlib
 import io
 import zipfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -20,7 +20,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import BinaryIO
 
-from stalkdesk.domain.records import ContinuityEvent, Entry, Exhibit, ExhibitLink
+from stalkdesk.domain.records import ContinuityEvent, Entry, Exhibit, ExhibitLink, Person
 from stalkdesk.domain.vocab import DEFAULT_ZONE, ContinuityAction, Role
 from stalkdesk.errors import InvalidInput, UserError
 from stalkdesk.imaging.sniff import sniff_media_type
@@ -35,7 +35,7 @@ from stalkdesk.importers.base import (
     Skipped,
 )
 from stalkdesk.importers.columns import layout_key
-from stalkdesk.importers.grouping import DEFAULT_WINDOW, RunningGroups, group_entry, row_entry
+from stalkdesk.importers.grouping import DEFAULT_WINDOW, RunningGroups, group_entry, row_entry, zone_note
 from stalkdesk.importers.staging import EntryOf, Participant, Sink, Staged, groups, stage
 from stalkdesk.services import import_worker, intake
 from stalkdesk.services.files import unreadable
@@ -126,6 +126,18 @@ class _Work:
     staged: Staged = field(default_factory=Staged)
     rows: list[ParsedEntry] = field(default_factory=list)  # diary rows, for formats that make entries
     groups: list[list[int]] = field(default_factory=list)  # positions in staged.kept
+    # Or the entries of the groups, made by the process that read the file (in time order),
+    # which then sends the number of contacts in them rather than the contacts.
+    built: list[Entry] | None = None
+    built_from: int = 0
+
+    def entry_count(self) -> int:
+        if self.spec.makes == "entries":
+            return len(self.rows)
+        return len(self.built) if self.built is not None else len(self.groups)
+
+    def grouped(self) -> int:
+        return self.built_from if self.built is not None else sum(len(g) for g in self.groups)
 
 
 def parse_suspect(text: str) -> str:
@@ -237,7 +249,7 @@ def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share
     work.groups = _groups(work.staged, options.group_window) if work.spec.makes == "records" else []
 
 
-def _reader(case_id: int, work: _Work, options: ImportOptions) -> import_worker.Reader | None:
+def _reader(case_id: int, work: _Work, options: ImportOptions, people: tuple[int, ...]) -> import_worker.Reader | None:
     """A child process reading the file, if it is worth one (see services.import_worker)."""
     if isinstance(work.fh, io.BytesIO) or not import_worker.wanted(work.spec.name, work.path, _size(work)):
         return None
@@ -247,7 +259,7 @@ def _reader(case_id: int, work: _Work, options: ImportOptions) -> import_worker.
     try:
         return import_worker.Reader(import_worker.Job(
             str(work.path), work.spec.name, work.path.name, work.sha256, used, options.zone, work.suspects,
-            work.victim, case_id, options.group_window))
+            work.victim, case_id, options.group_window, people))
     except OSError:  # no process could be started (out of processes or memory): read it here
         return None
 
@@ -272,17 +284,21 @@ def _groups(staged: Staged, window: timedelta) -> list[list[int]]:
     return groups(staged, window)
 
 
-def _stage_elsewhere(reader: import_worker.Reader, ws: Workspace, source_id: int, first_entry: int, work: _Work,
+def _stage_elsewhere(reader: import_worker.Reader, ws: Workspace, source: Exhibit, first_entry: int, work: _Work,
                      options: ImportOptions, progress: Progress | None, share: float) -> None:
-    """`_stage` done by the child process: its rows are stored as they come."""
+    """`_stage` done by the child process: its rows are stored as they come. For a file in
+    time order it makes the suspect's entries too, while it reads."""
     try:
-        done = reader.run(source_id, first_entry, ws.records.insert_rows,
+        done = reader.run(source.id or 0, source.reference, first_entry, ws.records.insert_rows,
                           lambda fraction: _report(progress, share * fraction))
     except (ImportFormatError, import_worker.ReadFailed) as exc:
         raise ImportRefused(f"{exc} It was not imported; nothing was stored.") from None
     work.staged = done.staged
     _take_notes(work.parsed, done.skipped, done.notes, done.dayfirst)
-    work.groups = _groups(work.staged, options.group_window)
+    if done.entries is not None:
+        work.built, work.built_from = done.entries, done.grouped
+    else:
+        work.groups = _groups(work.staged, options.group_window)
 
 
 def _preview(work: _Work, zone: str) -> ImportPreview:
@@ -290,15 +306,13 @@ def _preview(work: _Work, zone: str) -> ImportPreview:
     people = sorted(staged.participants.values(), key=lambda p: (-p.count, p.identity))
     skipped = [SkippedItem(work.path.name, s.locator, s.reason) for s in (*work.parsed.skipped, *staged.skipped)]
     assumed = staged.zone_assumed or (spec.makes == "entries" and bool(work.rows))
-    place = "UK local time" if zone == DEFAULT_ZONE else f"local time in {zone}"
     return ImportPreview(
         format=spec.name, file=work.path.name, records=staged.records, by_kind=dict(staged.by_kind),
-        entries=len(work.groups) if spec.makes == "records" else len(work.rows),
-        grouped=sum(len(g) for g in work.groups), participants=people,
+        entries=work.entry_count(), grouped=work.grouped(), participants=people,
         suggested=tuple(p.identity for p in people if p.identity in work.case_suspect),
         suspects=tuple(sorted(work.suspects)), skipped=skipped, out_of_order=staged.out_of_order,
         ambiguous=staged.ambiguous, attachments=len(work.parsed.attachments), notes=list(work.parsed.notes),
-        zone_note=f"Times as exported, read as {place}." if assumed else "", already=work.already)
+        zone_note=zone_note(zone) if assumed else "", already=work.already)
 
 
 def preview(ws: Workspace, case_id: int, fmt: str, path: Path, options: ImportOptions = ImportOptions(),
@@ -401,7 +415,7 @@ def _mend(ws: Workspace, source_id: int, first_record: int, first_entry: int, wo
 
 def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
            progress: Progress | None) -> ImportSummary:
-    reader = _reader(case_id, work, options)  # a big call log is read by a second process
+    reader = _reader(case_id, work, options, _suspect_ids(ws.people.list(case_id)))  # a big file: a second process
     try:
         source = _source_exhibit(ws, case_id, work, options)
         assert source.id is not None
@@ -414,7 +428,7 @@ def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
             _stage(work, options, progress, 0.9, entry_of=RunningGroups(options.group_window, first_entry),
                    reader=reader, sink=ws.records.insert_rows, source=(case_id, source_id))
         else:
-            _stage_elsewhere(reader, ws, source_id, first_entry, work, options, progress, 0.9)
+            _stage_elsewhere(reader, ws, source, first_entry, work, options, progress, 0.9)
     finally:
         if reader is not None:
             reader.close()
@@ -512,14 +526,23 @@ def _entries(ws: Workspace, case_id: int, work: _Work, source: Exhibit, media: d
         names = {" ".join(n.split()).casefold(): p.id or 0 for p in people for n in (p.name, *p.aliases)}
         return [row_entry(work.spec, row, source_id=source.id, source_ref=source.reference, people=names,
                           zone_note=summary.zone_note) for row in work.rows]
-    suspects = tuple(p.id or 0 for p in people if p.role is Role.SUSPECT)
+    if work.built is not None:
+        return work.built
+    suspects = _suspect_ids(people)
     kept = work.staged.kept
     made = []
     for group in work.groups:
         members = [kept[i] for i in group]
         links = tuple(media[a] for c in members if c.attachment for a in dict.fromkeys(
             (c.attachment, *c.attachment.split(", "))) if a in media)
+        # The note on times read in the local zone, where they were (EntriesAsRead does the same).
+        note = zone_note(options.zone) if any(c.zone_assumed for c in members) else ""
         made.append(group_entry(work.spec, members, source_id=source.id, source_ref=source.reference,
-                                zone=options.zone, media=links, people=suspects, zone_note=summary.zone_note))
+                                zone=options.zone, media=links, people=suspects, zone_note=note))
     return made
+
+
+def _suspect_ids(people: Sequence[Person]) -> tuple[int, ...]:
+    """The case's suspects, whom every grouped entry names."""
+    return tuple(p.id or 0 for p in people if p.role is Role.SUSPECT)
 

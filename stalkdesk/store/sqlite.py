@@ -19,14 +19,15 @@ import struct
 import time
 import traceback
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeAlias
 
-from sqlalchemy import Integer, column, event, text
+from sqlalchemy import BigInteger, Integer, column, event, func, literal_column, text, type_coerce
 from sqlalchemy.engine import Connection, Engine, create_engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
+from sqlalchemy.types import TypeDecorator
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from stalkdesk.errors import DiskFull, NotAStore, StoreBusy, StoreDamaged, StoreError
@@ -417,6 +418,54 @@ def db_time(at: datetime) -> str:
     """An aware time as SQLAlchemy's DateTime stores it on SQLite (naive UTC text), for
     rows written straight to the driver."""
     return at.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+UTC_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+MICROSECOND = timedelta(microseconds=1)
+
+
+def db_micros(at: datetime) -> int:
+    """An aware time as a UtcMicros column stores it: microseconds since 1970 UTC."""
+    if at.tzinfo is None:
+        raise ValueError(f"{at} has no zone: stored times are aware")
+    return (at - UTC_EPOCH) // MICROSECOND
+
+
+def from_db_micros(value: int | str) -> datetime:
+    """The aware UTC time a UtcMicros column holds. Text is a time as DateTime stored it
+    before (naive UTC): a handover bundle of an older StalkDesk holds its records' so."""
+    if isinstance(value, str):
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return UTC_EPOCH + timedelta(microseconds=value)
+
+
+class UtcMicros(TypeDecorator[datetime]):
+    """An aware time stored as an integer: microseconds since 1970 UTC (db_micros).
+
+    For the contact records, a million rows a case: eight bytes against DateTime's 26 of
+    text, in the table and in its time index, and no text to format or parse per row
+    (importers.staging makes the integers itself). Orders as the times do."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> int | None:
+        return None if value is None else db_micros(value)
+
+    def process_result_value(self, value: int | str | None, dialect: Any) -> datetime | None:
+        return None if value is None else from_db_micros(value)
+
+
+def floor_div(value: Any, n: int) -> Any:
+    """An integer SQL expression divided by `n`, rounded down as Python's // rounds (SQLite's
+    integer division rounds toward zero: times before 1970 would join the wrong hour)."""
+    v, k = type_coerce(value, Integer), literal_column(str(int(n)), Integer)
+    return (v - (v % k + k) % k).self_group().op("/")(k)
+
+
+def utc_day(micros: Any) -> Any:
+    """'2024-03-03': the UTC calendar day of a UtcMicros column, in SQL."""
+    return func.date(floor_div(micros, 1_000_000), "unixepoch")
 
 
 def executemany(conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:

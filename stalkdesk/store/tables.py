@@ -1,7 +1,8 @@
 """The tables. SQLModel classes, private to `stalkdesk.store`.
 
-Times are naive UTC in the database (SQLite has no zone type); the zone a time was
-observed in is kept beside it where it matters. Lists that are only ever read whole
+Times are naive UTC in the database (SQLite has no zone type), the contact records' as
+integer microseconds (sqlite.UtcMicros); the zone a time was observed in is kept beside it
+where it matters. Lists that are only ever read whole
 (aliases, phones, offences) are JSON; links that other rows refer to are tables.
 """
 
@@ -12,6 +13,8 @@ from typing import Any, Optional
 
 from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+from stalkdesk.store.sqlite import UtcMicros
 
 
 class OfficerRow(SQLModel, table=True):
@@ -204,7 +207,7 @@ class ContactRecordRow(SQLModel, table=True):
     locator: str = ""
     kind: str
     channel: Optional[str] = None
-    at_utc: datetime
+    at_utc: datetime = Field(sa_type=UtcMicros)  # microseconds since 1970 UTC: 8 bytes a row, not 26
     zone_assumed: bool = False
     direction: str = "unknown"
     identity: str = ""

@@ -11,11 +11,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stalkdesk.domain.records import Person
-from stalkdesk.domain.vocab import Role
-from stalkdesk.importers import identity, registry, text
+from stalkdesk.domain.vocab import Channel, Role
+from stalkdesk.importers import calls, identity, registry, text
 from stalkdesk.importers.clock import LocalClock, NonexistentTimeError
 from stalkdesk.importers.dates import DateTimeReader, scan_order
-from stalkdesk.importers.grouping import RunningGroups, group_times, seq_range
+from stalkdesk.importers.grouping import (
+    Contact,
+    EntriesAsRead,
+    RunningGroups,
+    group_entry,
+    group_times,
+    seq_range,
+    zone_note,
+)
+from stalkdesk.importers.staging import Staged, groups
 
 
 @pytest.mark.parametrize(("data", "encoding"), [
@@ -118,6 +127,39 @@ def test_running_groups_match_the_groups_made_afterwards_for_times_in_order(step
     found.sort(key=lambda g: (contacts[g[0]][1], g[0]))
     expected = {i: 100 + n for n, group in enumerate(found) for i in group}
     assert given_ids == [expected[i] for i in range(len(contacts))]
+
+
+@given(st.lists(st.tuples(st.integers(0, 240), st.sampled_from([Channel.CALL, Channel.SMS, None]), st.booleans()),
+                max_size=60), st.integers(1, 120), st.integers(1, 7))
+def test_entries_made_as_contacts_are_read_are_those_made_afterwards(
+        steps: list[tuple[int, Channel | None, bool]], window: int, chunk: int) -> None:
+    # Contacts in time order, several channels, some with times read in UK local time, taken
+    # in chunks as a reading process takes them: the same entries, in the same order, as the
+    # importer makes from all of them (and the zone note only on those with such times).
+    t, kept = datetime(2024, 3, 3, 21, 0, tzinfo=UTC), []
+    for seq, (minutes, channel, assumed) in enumerate(steps, start=1):
+        t += timedelta(minutes=minutes)
+        kept.append(Contact("call", t, "+447700900456", "missed", channel, assumed, "", "", None, "", f"line {seq}",
+                            seq, ()))
+    running = RunningGroups(timedelta(minutes=window), 1)
+    ids = [running(c.channel, c.at) for c in kept]
+    builder = EntriesAsRead(calls.FORMAT, source_id=3, source_ref="AF/1", zone="Europe/London", people=(2,))
+    for end in range(0, len(kept) + chunk, chunk):
+        builder.take(kept[:end], ids[:end])
+    expected = [group_entry(calls.FORMAT, [kept[i] for i in group], source_id=3, source_ref="AF/1",
+                            zone="Europe/London", people=(2,),
+                            zone_note=zone_note("Europe/London") if any(kept[i].zone_assumed for i in group) else "")
+                for group in groups(Staged(kept=kept), timedelta(minutes=window))]
+    assert builder.entries() == expected
+
+
+def test_entries_are_not_made_as_read_when_contacts_come_out_of_time_order() -> None:
+    at = datetime(2024, 3, 3, 21, 0, tzinfo=UTC)
+    kept = [Contact("call", at + timedelta(minutes=m), "+447700900456", "missed", Channel.CALL, True, "", "", None,
+                    "", f"line {seq}", seq, ()) for seq, m in enumerate((0, 90, 10), start=1)]
+    builder = EntriesAsRead(calls.FORMAT, source_id=3, source_ref="AF/1", zone="Europe/London")
+    builder.take(kept, [1, 2, 2])
+    assert builder.entries() is None
 
 
 def test_registry() -> None:

@@ -89,7 +89,12 @@ def spy(monkeypatch: pytest.MonkeyPatch) -> list[import_worker.Reader]:
 
 def _stored(ws: Workspace, case_id: int) -> list[tuple[Any, ...]]:
     records = ws.records.for_source(ws.exhibits.list(case_id)[0].id or 0, limit=10_000)
-    entries = {e.id: (e.item_number, e.summary, e.account, e.source_reference) for e in ws.entries.list(case_id)}
+    # Everything of an entry but what differs between two cases: ids of rows (the source
+    # exhibit's, the suspect's) and when it was stored.
+    entries = {e.id: (e.item_number, e.when, e.summary, e.account, e.source_reference, e.behaviours, e.channel,
+                      e.source, e.evidential_status, [x.locator for x in e.exhibits], len(e.people),
+                      e.provenance and (e.provenance.locator, e.provenance.importer))
+               for e in ws.entries.list(case_id)}
     return [(r.seq, r.locator, r.kind, r.at, r.zone_assumed, r.direction, r.identity, r.duration_s, r.flags,
              r.channel, entries.get(r.entry_id)) for r in records]
 
@@ -123,6 +128,18 @@ def test_a_log_read_by_a_second_process_is_imported_exactly_as_in_this_one(
     assert got.records > 300 and got.entries > 1
     assert [s.locator for s in got.skipped][:3] == ["line 51", "line 61", "line 71"]
     assert any("never happened" in s.reason for s in got.skipped)  # 01:00-01:59 on 31/03/2024
+
+
+def test_a_log_out_of_time_order_read_by_a_second_process_is_imported_exactly_as_in_this_one(
+        ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spy: list[import_worker.Reader]) -> None:
+    # The second process makes the entries as it reads only for a file in time order; here
+    # the suspect's call exported last belongs to the first group, and this process makes them.
+    path = _log(tmp_path / "calls.csv")
+    with open(path, "a", encoding="utf-8", newline="") as fh:
+        fh.write("31/03/2024 00:10:00,Missed,07700 900456,0,Voice\r\n")
+    _both_ways(ws, "calls", path, monkeypatch, spy)
+    *_, last = _stored(ws, ws.case("01FC0000125").id or 0)
+    assert last[1] == "line 402" and last[-1][0] == 1  # the call exported last is in item 1
 
 
 def test_a_chat_parsed_by_a_second_process_is_imported_exactly_as_in_this_one(
@@ -193,7 +210,7 @@ def test_the_reading_process_refuses_a_file_changed_since_it_was_hashed(tmp_path
     reader = import_worker.Reader(_job(path, "0" * 64))
     try:
         with pytest.raises(ImportFormatError, match="changed while it was being imported"):
-            reader.run(1, 1, lambda rows: None, lambda fraction: None)
+            reader.run(1, "AF/1", 1, lambda rows: None, lambda fraction: None)
     finally:
         reader.close()
 
@@ -205,7 +222,7 @@ def test_a_reading_process_that_dies_is_reported_not_waited_for(tmp_path: Path) 
     try:
         with pytest.raises(import_worker.ReadFailed, match=r'"calls.csv" could not be read: the process reading it '
                                                            "stopped unexpectedly"):
-            reader.run(1, 1, lambda rows: None, lambda fraction: None)
+            reader.run(1, "AF/1", 1, lambda rows: None, lambda fraction: None)
     finally:
         reader.close()
 
@@ -225,9 +242,9 @@ def test_staged_rows_are_in_the_stores_layout_with_times_as_it_writes_them(when:
     at = contact.at
     assert at == (when if when.tzinfo else when.replace(tzinfo=ZoneInfo("Europe/London"))).astimezone(UTC)
     flags = "deleted,ambiguous_time" if when == datetime(2024, 10, 27, 1, 30) else "deleted"
-    assert rows == [(3, 4, 1, "line 2", "call", "call", sqlite.db_time(at), when.tzinfo is None, "incoming",
+    assert rows == [(3, 4, 1, "line 2", "call", "call", sqlite.db_micros(at), when.tzinfo is None, "incoming",
                      "+447700900456", "", "", 5, "", flags, 7)]
-    assert type(rows[0][5]) is str
+    assert [type(v) for v in rows[0][5:8]] == [str, int, int]  # channel, time, zone_assumed (not a bool)
 
 
 def _cache_size(ws: Workspace) -> int:

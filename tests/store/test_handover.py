@@ -90,6 +90,7 @@ def test_a_bundle_from_an_older_version_is_received(sender: Workspace, tmp_path:
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     # A colleague's StalkDesk at schema 0007 writes no disclosure_reason columns and no
     # text_redaction or spo_term tables (0008): what is there is taken, the rest defaults.
+    # Its records' times are text (DateTime's naive UTC), not microseconds (0009).
     real_copy, real_tables, newer = store_handover.copy_case, store_handover._tables, ("text_redaction", "spo_term")
     out = tmp_path / "case.sdcase"
     with monkeypatch.context() as m:
@@ -97,7 +98,9 @@ def test_a_bundle_from_an_older_version_is_received(sender: Workspace, tmp_path:
                     skip: tuple[str, ...] = ()) -> dict[str, dict[int, int]]:
             maps = real_copy(src, dst, case_id, remap, skip)
             for sql in ("ALTER TABLE entry DROP COLUMN disclosure_reason",
-                        "ALTER TABLE exhibit DROP COLUMN disclosure_reason", *(f"DROP TABLE {t}" for t in newer)):
+                        "ALTER TABLE exhibit DROP COLUMN disclosure_reason", *(f"DROP TABLE {t}" for t in newer),
+                        "UPDATE contact_record SET at_utc = strftime('%Y-%m-%d %H:%M:%S', at_utc / 1000000, "
+                        "'unixepoch') || printf('.%06d', at_utc % 1000000)"):
                 dst.execute(text(sql))
             m.setattr(store_handover, "_tables", lambda: {n: t for n, t in real_tables().items() if n not in newer})
             return maps
@@ -111,7 +114,9 @@ def test_a_bundle_from_an_older_version_is_received(sender: Workspace, tmp_path:
         entries = other.entries.list(case.id or 0)
         assert len(entries) == 20 and {e.disclosure_reason for e in entries} == {""}
         assert {x.disclosure_reason for x in other.exhibits.list(case.id or 0)} == {""}
-        assert [r.body for r in other.records.for_entry(entries[0].id or 0)] == ["Fictional message"]
+        [record] = other.records.for_entry(entries[0].id or 0)
+        [sent] = sender.records.for_entry(sender.entries.list(sender.case("01FC0000124").id or 0)[0].id or 0)
+        assert record.body == "Fictional message" and record.at == sent.at
         assert verify(other).ok
     finally:
         other.close()

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import io
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -84,3 +86,42 @@ def test_migrations_build_exactly_the_tables_the_code_uses(home: Path) -> None:
     # The FTS5 index and its shadow tables are SQLite-only and made by hand in 0002.
     diff = [d for d in diff if not (d[0] == "remove_table" and d[1].name.startswith("entry_fts"))]
     assert diff == []
+
+
+def test_0009_turns_record_times_from_text_into_integer_microseconds_exactly(home: Path) -> None:
+    """Records stored as 0008 stored them (DateTime's naive UTC text) come through 0009
+    unchanged to the microsecond, before 1970 and before the year 1000 too."""
+    from alembic import command
+
+    from stalkdesk.domain.records import ContactRecord, Exhibit
+    from tests import factories
+    from tests.conftest import PASSPHRASE
+
+    times = [datetime(2024, 3, 31, 1, 2, 3, 4, tzinfo=UTC), datetime(1969, 12, 31, 23, 59, 59, 500000, tzinfo=UTC),
+             datetime(999, 1, 1, 0, 0, 0, 999999, tzinfo=UTC), datetime(2024, 10, 27, 0, 30, tzinfo=UTC)]
+    ws = Vault(home).unlock(PASSPHRASE)
+    try:
+        case_id = ws.cases.create(factories.case()).id or 0
+        source = ws.exhibits.add(case_id, Exhibit(reference="AF/1", description="Fictional call log"),
+                                 io.BytesIO(b"fictional log"))
+        ws.records.add_many(case_id, source.id or 0, [
+            ContactRecord(kind="call", at=at, identity="+447700900456", direction="missed", seq=i)
+            for i, at in enumerate(times, start=1)])
+        with ws.db.engine.begin() as conn:  # back to 0008, as an older StalkDesk left the store
+            cfg = migrate._config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0008")
+            stored = conn.exec_driver_sql("SELECT typeof(at_utc), at_utc FROM contact_record ORDER BY seq").all()
+    finally:
+        ws.close()
+    assert stored == [("text", "2024-03-31 01:02:03.000004"), ("text", "1969-12-31 23:59:59.500000"),
+                      ("text", "0999-01-01 00:00:00.999999"), ("text", "2024-10-27 00:30:00.000000")]
+    ws = Vault(home).unlock(PASSPHRASE)
+    try:
+        assert migrate.current_revision(ws.db.engine) == migrate.head_revision()
+        assert [r.at for r in ws.records.for_source(source.id or 0)] == times
+        with ws.db.read() as s:
+            kinds = s.connection().exec_driver_sql("SELECT DISTINCT typeof(at_utc) FROM contact_record").all()
+        assert kinds == [("integer",)]
+    finally:
+        ws.close()

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
 
 from stalkdesk.domain.records import ContactRecord, Exhibit
 from stalkdesk.domain.vocab import Channel
 from stalkdesk.services.workspace import Workspace
+from stalkdesk.store import sqlite
 from tests import factories
 
 
@@ -52,3 +55,34 @@ def test_none_and_bool_are_stored_as_null_and_integers(ws: Workspace) -> None:
                           "FROM contact_record ORDER BY seq").fetchall()
     assert got == [("integer", 1, "null", "null"), ("integer", 0, "integer", "null")]
     assert [r.zone_assumed for r in ws.records.for_source(source.id or 0)] == [True, False]
+
+
+def _times_case(ws: Workspace, times: list[datetime]) -> tuple[int, int]:
+    case = ws.cases.create(factories.case())
+    source = ws.exhibits.add(case.id or 0, Exhibit(reference="AF/1", description="Fictional call log"),
+                             io.BytesIO(b"fictional log"))
+    ws.records.add_many(case.id or 0, source.id or 0, [
+        ContactRecord(kind="call", at=at, identity="+447700900456", direction="missed", seq=i)
+        for i, at in enumerate(times, start=1)])
+    return case.id or 0, source.id or 0
+
+
+def test_times_are_stored_as_integer_microseconds_and_read_back_exactly(ws: Workspace) -> None:
+    bst = timezone(timedelta(hours=1))
+    times = [datetime(2024, 3, 31, 1, 2, 3, 4, tzinfo=UTC), datetime(2024, 7, 1, 0, 30, tzinfo=bst),
+             datetime(1969, 12, 31, 23, 59, 59, 500000, tzinfo=UTC), datetime(999, 1, 1, tzinfo=UTC)]
+    case_id, source_id = _times_case(ws, times)
+    got = ws.records.for_source(source_id)
+    assert [r.at for r in got] == times and all(r.at.tzinfo is UTC for r in got)
+    with ws.records.db.read() as s:
+        raw = s.connection().connection.dbapi_connection
+        assert raw is not None
+        stored = raw.execute("SELECT typeof(at_utc), at_utc FROM contact_record ORDER BY seq").fetchall()
+    assert stored[0] == ("integer", 1711846923000004) and stored[2] == ("integer", -500000)
+    # Days are UTC days, rounded down before 1970 too (SQLite's division rounds toward zero).
+    assert ws.records.per_day(case_id) == {"0999-01-01": 1, "1969-12-31": 1, "2024-03-31": 1, "2024-06-30": 1}
+
+
+def test_a_time_without_a_zone_is_not_stored() -> None:
+    with pytest.raises(ValueError, match="no zone"):
+        sqlite.db_micros(datetime(2024, 3, 31, 1, 2))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from stalkdesk.domain.analysis.candidates import Candidate, CandidateStatus, VictimPlace
@@ -17,7 +17,7 @@ from stalkdesk.domain.analysis.patterns import Contact
 from stalkdesk.domain.analysis.sdash import QUESTION_IDS, Answer, CaseReview, SdashAnswer, SdashAssessment
 from stalkdesk.domain.vocab import Behaviour, Channel
 from stalkdesk.errors import Conflict, NotFound
-from stalkdesk.store import audit
+from stalkdesk.store import audit, sqlite
 from stalkdesk.store.database import Database
 from stalkdesk.store.tables import (
     CaseReviewRow,
@@ -279,19 +279,14 @@ class AnalysisRepo:
         system messages), counted per clock hour, channel, identity and grouping entry.
         `patterns.contacts_from_case` takes them from here."""
         at = ContactRecordRow.at_utc
-        hour = func.substr(at, 1, 13)
-        # The stored text, parsed below: SQLAlchemy's own DateTime parsing is several times slower.
-        first, last = type_coerce(func.min(at), String), type_coerce(func.max(at), String)
+        hour = sqlite.floor_div(at, 3_600_000_000)
         q: Any = (select(hour, ContactRecordRow.channel, ContactRecordRow.identity, ContactRecordRow.entry_id,
-                         first, last, func.count())
+                         func.min(at), func.max(at), func.count())
                   .where(ContactRecordRow.case_id == case_id, ContactRecordRow.direction != "outgoing",
                          ContactRecordRow.kind != "system")
                   .group_by(hour, ContactRecordRow.channel, ContactRecordRow.identity, ContactRecordRow.entry_id))
         with self.db.read() as s:
             rows = s.connection().execute(q).all()
-        return [Contact(_stamp(a), _stamp(b), n, Channel(ch) if ch else None, identity=identity or "",
+        return [Contact(a, b, n, Channel(ch) if ch else None, identity=identity or "",
                         entry_id=entry_id) for _hour, ch, identity, entry_id, a, b, n in rows]
 
-
-def _stamp(text: str) -> datetime:
-    return _utc(datetime.fromisoformat(text))

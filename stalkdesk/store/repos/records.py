@@ -42,7 +42,7 @@ class RecordRepo:
         processing alone costs some 20 seconds."""
         rows = [
             (case_id, source_exhibit_id, r.seq, r.locator, r.kind, r.channel.value if r.channel else None,
-             sqlite.db_time(r.at), r.zone_assumed, r.direction, r.identity, r.display_name, r.body,
+             sqlite.db_micros(r.at), r.zone_assumed, r.direction, r.identity, r.display_name, r.body,
              r.duration_s, r.attachment, ",".join(r.flags), r.entry_id)
             for r in records
         ]
@@ -120,7 +120,7 @@ class RecordRepo:
 
     def per_day(self, case_id: int, identities: Sequence[str] = ()) -> dict[str, int]:
         """Records per UTC calendar day ('2024-03-03': 41), optionally only from some identities."""
-        day = func.substr(ContactRecordRow.at_utc, 1, 10)
+        day = sqlite.utc_day(ContactRecordRow.at_utc)
         q = select(day, func.count()).where(ContactRecordRow.case_id == case_id)
         if identities:
             q = q.where(ContactRecordRow.identity.in_(list(identities)))
