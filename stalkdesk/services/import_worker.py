@@ -271,7 +271,7 @@ def _pass_rows(inp: Connection, out: Connection, job: Job, spec: FormatSpec, par
           tick=lambda _: _send(out, ("tick", fh.tell() / size)), sink=sink, batch=BATCH,
           entry_of=RunningGroups(job.window, first_entry), source=(job.case_id, source_id), staged=staged)
     entries = None
-    if builder is not None:
+    if builder is not None and not parsed.attachments:  # none found while reading either
         builder.take(staged.kept, staged.kept_entry)
         entries = builder.entries()
     grouped = len(staged.kept)

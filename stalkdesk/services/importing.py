@@ -35,8 +35,15 @@ from stalkdesk.importers.base import (
     Skipped,
 )
 from stalkdesk.importers.columns import layout_key
-from stalkdesk.importers.grouping import DEFAULT_WINDOW, RunningGroups, group_entry, row_entry, zone_note
-from stalkdesk.importers.staging import EntryOf, Participant, Sink, Staged, groups, stage
+from stalkdesk.importers.grouping import (
+    DEFAULT_WINDOW,
+    EntriesAsRead,
+    RunningGroups,
+    group_entry,
+    row_entry,
+    zone_note,
+)
+from stalkdesk.importers.staging import EntryOf, Participant, Row, Sink, Staged, groups, stage
 from stalkdesk.services import import_worker, intake
 from stalkdesk.services.files import unreadable
 from stalkdesk.services.workspace import Workspace
@@ -126,8 +133,9 @@ class _Work:
     staged: Staged = field(default_factory=Staged)
     rows: list[ParsedEntry] = field(default_factory=list)  # diary rows, for formats that make entries
     groups: list[list[int]] = field(default_factory=list)  # positions in staged.kept
-    # Or the entries of the groups, made by the process that read the file (in time order),
-    # which then sends the number of contacts in them rather than the contacts.
+    # Or the entries of the groups, made as the records were read (a file in time order, no
+    # media: grouping.EntriesAsRead), here or by the process reading it, which then sends
+    # how many contacts they hold rather than the contacts.
     built: list[Entry] | None = None
     built_from: int = 0
 
@@ -224,10 +232,17 @@ def _open_work(ws: Workspace, case_id: int, fmt: str, path: Path, fh: BinaryIO, 
 
 def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share: float,
            sink: Sink | None = None, entry_of: EntryOf | None = None,
-           reader: import_worker.Reader | None = None, source: tuple[int, int] = (0, 0)) -> None:
+           reader: import_worker.Reader | None = None, source: tuple[int, int] = (0, 0),
+           builder: EntriesAsRead | None = None) -> None:
     """Read every record (or row); progress runs from 0 to `share` with the file. `reader`: a
-    child process parsing the file (import_worker.PARSE_ONLY), whose records are used."""
+    child process parsing the file (import_worker.PARSE_ONLY), whose records are used.
+    `builder`: makes the suspect's entries as batches are stored (while a child parses on)."""
     size, furthest = max(_size(work), 1), 0
+    staged, store = Staged(), sink
+    if sink is not None and builder is not None:
+        def store(rows: list[Row]) -> None:
+            sink(rows)
+            builder.take(staged.kept, staged.kept_entry)
 
     def tick(_: int) -> None:
         nonlocal furthest
@@ -239,14 +254,19 @@ def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share
     try:
         # Stored in small batches when a child parses: it waits, its pipe full, while one is stored.
         work.staged = stage(work.spec, records, zone=options.zone, suspects=work.suspects, victim=work.victim,
-                            tick=tick if reader is None else None, sink=sink,
-                            batch=BATCH if reader is None else import_worker.BATCH, entry_of=entry_of, source=source)
+                            tick=tick if reader is None else None, sink=store,
+                            batch=BATCH if reader is None else import_worker.BATCH, entry_of=entry_of, source=source,
+                            staged=staged)
         work.rows = list(work.parsed.entries())
     except (ImportFormatError, import_worker.ReadFailed) as exc:
         raise ImportRefused(f"{exc} It was not imported; nothing was stored.") from None
     if reader is not None:
         _take_notes(work.parsed, *reader.parser_outcome)
-    work.groups = _groups(work.staged, options.group_window) if work.spec.makes == "records" else []
+    if builder is not None and not work.parsed.attachments:  # some formats find media as they read (eml)
+        builder.take(staged.kept, staged.kept_entry)
+        work.built, work.built_from = builder.entries(), len(staged.kept)
+    if work.built is None:
+        work.groups = _groups(work.staged, options.group_window) if work.spec.makes == "records" else []
 
 
 def _reader(case_id: int, work: _Work, options: ImportOptions, people: tuple[int, ...]) -> import_worker.Reader | None:
@@ -415,7 +435,8 @@ def _mend(ws: Workspace, source_id: int, first_record: int, first_entry: int, wo
 
 def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
            progress: Progress | None) -> ImportSummary:
-    reader = _reader(case_id, work, options, _suspect_ids(ws.people.list(case_id)))  # a big file: a second process
+    people = _suspect_ids(ws.people.list(case_id))
+    reader = _reader(case_id, work, options, people)  # a big file is read by a second process
     try:
         source = _source_exhibit(ws, case_id, work, options)
         assert source.id is not None
@@ -425,8 +446,12 @@ def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
         first_entry, first_record = ws.entries.next_id(), ws.records.next_id()
         ws.records.defer_links()
         if reader is None or reader.parse_only:
+            # Media become exhibits after the records: entries that link them are made then (_stage
+            # checks again once the file is read).
+            builder = None if work.parsed.attachments or work.spec.makes != "records" else EntriesAsRead(
+                work.spec, source_id=source_id, source_ref=source.reference, zone=options.zone, people=people)
             _stage(work, options, progress, 0.9, entry_of=RunningGroups(options.group_window, first_entry),
-                   reader=reader, sink=ws.records.insert_rows, source=(case_id, source_id))
+                   reader=reader, sink=ws.records.insert_rows, source=(case_id, source_id), builder=builder)
         else:
             _stage_elsewhere(reader, ws, source, first_entry, work, options, progress, 0.9)
     finally:
@@ -526,7 +551,7 @@ def _entries(ws: Workspace, case_id: int, work: _Work, source: Exhibit, media: d
         names = {" ".join(n.split()).casefold(): p.id or 0 for p in people for n in (p.name, *p.aliases)}
         return [row_entry(work.spec, row, source_id=source.id, source_ref=source.reference, people=names,
                           zone_note=summary.zone_note) for row in work.rows]
-    if work.built is not None:
+    if work.built is not None:  # made as the records were read (grouping.EntriesAsRead)
         return work.built
     suspects = _suspect_ids(people)
     kept = work.staged.kept

@@ -150,6 +150,16 @@ def test_a_chat_parsed_by_a_second_process_is_imported_exactly_as_in_this_one(
     assert any("unreadable date or time" in s.reason for s in got.skipped)
 
 
+def test_a_chat_in_time_order_parsed_by_a_second_process_is_imported_exactly_as_in_this_one(
+        ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spy: list[import_worker.Reader]) -> None:
+    # In time order, the entries are made here while the child parses (grouping.EntriesAsRead).
+    path = _chat(tmp_path / "WhatsApp Chat with Sam Sample.txt")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    path.write_text("\n".join(line for line in lines if "exported late" not in line), encoding="utf-8")
+    _, got = _both_ways(ws, "whatsapp", path, monkeypatch, spy)
+    assert got.out_of_order == 0 and got.entries > 5
+
+
 def test_a_zipped_chat_parsed_by_a_second_process_keeps_its_media_here(
         ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spy: list[import_worker.Reader]) -> None:
     # The child opens the zip for the chat; this process takes the media from its own opening.
