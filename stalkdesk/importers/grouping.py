@@ -160,20 +160,23 @@ def zone_note(zone: str) -> str:
 
 
 class EntriesAsRead:
-    """The entries of the suspect's contacts, made while the file is still being read (by the
-    process reading a big call log, services.import_worker, where that time is free).
+    """The entries of the suspect's contacts, made while the file is still being read (in the
+    time a second process parses, services.import_worker).
 
-    Fed the kept contacts and the ids RunningGroups gave them, as they grow (`take`): a
-    group is made into its entry once a later contact on its channel starts another. That
-    is right only for a file in time order, as the importer's own grouping afterwards is
-    (services.importing._groups); a contact out of order stops it, and `entries()` is then
-    None: the importer makes them itself, from all the contacts."""
+    Fed the kept contacts and the ids RunningGroups gave them (from `first_id`), as they grow
+    (`take`): a group is made into its entry once a later contact on its channel starts
+    another, and `ready()` hands out those made, in the order of their ids, as soon as every
+    one before them is made. That is right only for a file in time order, as the importer's
+    own grouping afterwards is (services.importing._groups): a contact out of order stops it
+    (`in_order` False, and `close()` None), and the importer makes them itself, from all the
+    contacts."""
 
-    def __init__(self, spec: FormatSpec, *, source_id: int, source_ref: str, zone: str,
+    def __init__(self, spec: FormatSpec, *, source_id: int, source_ref: str, zone: str, first_id: int,
                  people: tuple[int, ...] = ()) -> None:
         self.spec, self.source_id, self.source_ref, self.zone, self.people = spec, source_id, source_ref, zone, people
         self.open: dict[Channel | None, tuple[int, list[Contact]]] = {}  # channel -> (entry id, its contacts)
-        self.made: list[tuple[int, Entry]] = []
+        self.made: dict[int, Entry] = {}  # entry id -> entry, not yet handed out
+        self.next_id = first_id  # the id of the next entry to hand out
         self.taken = 0  # contacts taken so far
         self.last: datetime | None = None
         self.in_order = True
@@ -186,7 +189,7 @@ class EntriesAsRead:
         for i in range(start, len(kept)):
             contact, entry_id = kept[i], ids[i]
             if self.last is not None and contact.at < self.last:
-                self.in_order, self.open, self.made = False, {}, []
+                self.in_order, self.open, self.made = False, {}, {}
                 return
             self.last = contact.at
             current = self.open.get(contact.channel)
@@ -196,21 +199,28 @@ class EntriesAsRead:
                 current = self.open[contact.channel] = (entry_id, [])
             current[1].append(contact)
 
-    def entries(self) -> list[Entry] | None:
-        """Every group's entry in the order of their ids, once all contacts are taken; None if
-        they came out of time order."""
+    def ready(self) -> list[Entry]:
+        """The entries made since the last call whose ids follow on from those handed out."""
+        out = []
+        while self.next_id in self.made:
+            out.append(self.made.pop(self.next_id))
+            self.next_id += 1
+        return out
+
+    def close(self) -> list[Entry] | None:
+        """Once every contact is taken: the entries not yet handed out, in the order of their
+        ids; None if the contacts came out of time order."""
         if not self.in_order:
             return None
         for group in self.open.values():
             self._make(*group)
         self.open = {}
-        return [entry for _, entry in sorted(self.made, key=lambda made: made[0])]
+        return self.ready()
 
     def _make(self, entry_id: int, members: list[Contact]) -> None:
         note = zone_note(self.zone) if any(c.zone_assumed for c in members) else ""
-        self.made.append((entry_id, group_entry(self.spec, members, source_id=self.source_id,
-                                                source_ref=self.source_ref, zone=self.zone, people=self.people,
-                                                zone_note=note)))
+        self.made[entry_id] = group_entry(self.spec, members, source_id=self.source_id, source_ref=self.source_ref,
+                                          zone=self.zone, people=self.people, zone_note=note)
 
 
 def _first_line(text: str, limit: int = 120) -> str:

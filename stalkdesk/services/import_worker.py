@@ -260,7 +260,7 @@ def _pass_rows(inp: Connection, out: Connection, job: Job, spec: FormatSpec, par
     staged = Staged()
     # Media become exhibits in the parent, which links them to entries: only without them here.
     builder = None if parsed.attachments else EntriesAsRead(
-        spec, source_id=source_id, source_ref=source_ref, zone=job.zone, people=job.people)
+        spec, source_id=source_id, source_ref=source_ref, zone=job.zone, first_id=first_entry, people=job.people)
 
     def sink(rows: list[Row]) -> None:
         _send(out, ("rows", rows))
@@ -273,7 +273,7 @@ def _pass_rows(inp: Connection, out: Connection, job: Job, spec: FormatSpec, par
     entries = None
     if builder is not None and not parsed.attachments:  # none found while reading either
         builder.take(staged.kept, staged.kept_entry)
-        entries = builder.entries()
+        entries = builder.close()
     grouped = len(staged.kept)
     # Plain tuples (a NamedTuple is slow to unpickle), and only if the parent makes the entries.
     kept = [tuple(c) for c in staged.kept] if entries is None else []

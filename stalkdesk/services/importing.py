@@ -47,6 +47,7 @@ from stalkdesk.importers.staging import EntryOf, Participant, Row, Sink, Staged,
 from stalkdesk.services import import_worker, intake
 from stalkdesk.services.files import unreadable
 from stalkdesk.services.workspace import Workspace
+from stalkdesk.store.repos.entries import EntryBatches
 
 Progress = Callable[[int, int], None]
 PROGRESS_TOTAL = 1000  # progress(done, PROGRESS_TOTAL): reading is the first half, storing the second
@@ -135,14 +136,16 @@ class _Work:
     groups: list[list[int]] = field(default_factory=list)  # positions in staged.kept
     # Or the entries of the groups, made as the records were read (a file in time order, no
     # media: grouping.EntriesAsRead), here or by the process reading it, which then sends
-    # how many contacts they hold rather than the contacts.
+    # how many contacts they hold rather than the contacts: those still to store, how many
+    # were stored as they were made, and how many contacts they hold.
     built: list[Entry] | None = None
+    built_stored: int = 0
     built_from: int = 0
 
     def entry_count(self) -> int:
         if self.spec.makes == "entries":
             return len(self.rows)
-        return len(self.built) if self.built is not None else len(self.groups)
+        return len(self.built) + self.built_stored if self.built is not None else len(self.groups)
 
     def grouped(self) -> int:
         return self.built_from if self.built is not None else sum(len(g) for g in self.groups)
@@ -230,19 +233,44 @@ def _open_work(ws: Workspace, case_id: int, fmt: str, path: Path, fh: BinaryIO, 
                  victim - chosen)
 
 
+@dataclass
+class _AsRead:
+    """The suspect's entries made and stored as each batch of records is stored: while a
+    second process parses on, rather than after the last record. For a file in time order
+    with no media (grouping.EntriesAsRead); otherwise undone, and made afterwards."""
+
+    builder: EntriesAsRead
+    batches: EntryBatches
+
+    def stored(self, staged: Staged) -> None:
+        self.builder.take(staged.kept, staged.kept_entry)
+        if self.builder.in_order:
+            self.batches.add(self.builder.ready())
+        else:
+            self.batches.discard()
+
+    def close(self, work: _Work, staged: Staged) -> None:
+        self.builder.take(staged.kept, staged.kept_entry)
+        rest = None if work.parsed.attachments else self.builder.close()  # eml finds media as it reads
+        if rest is None:
+            self.batches.discard()
+            return
+        work.built, work.built_stored, work.built_from = rest, self.batches.count, len(staged.kept)
+
+
 def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share: float,
            sink: Sink | None = None, entry_of: EntryOf | None = None,
            reader: import_worker.Reader | None = None, source: tuple[int, int] = (0, 0),
-           builder: EntriesAsRead | None = None) -> None:
+           as_read: _AsRead | None = None) -> None:
     """Read every record (or row); progress runs from 0 to `share` with the file. `reader`: a
     child process parsing the file (import_worker.PARSE_ONLY), whose records are used.
-    `builder`: makes the suspect's entries as batches are stored (while a child parses on)."""
+    `as_read`: the suspect's entries made and stored with each batch of records."""
     size, furthest = max(_size(work), 1), 0
     staged, store = Staged(), sink
-    if sink is not None and builder is not None:
+    if sink is not None and as_read is not None:
         def store(rows: list[Row]) -> None:
             sink(rows)
-            builder.take(staged.kept, staged.kept_entry)
+            as_read.stored(staged)
 
     def tick(_: int) -> None:
         nonlocal furthest
@@ -262,9 +290,8 @@ def _stage(work: _Work, options: ImportOptions, progress: Progress | None, share
         raise ImportRefused(f"{exc} It was not imported; nothing was stored.") from None
     if reader is not None:
         _take_notes(work.parsed, *reader.parser_outcome)
-    if builder is not None and not work.parsed.attachments:  # some formats find media as they read (eml)
-        builder.take(staged.kept, staged.kept_entry)
-        work.built, work.built_from = builder.entries(), len(staged.kept)
+    if as_read is not None:
+        as_read.close(work, staged)
     if work.built is None:
         work.groups = _groups(work.staged, options.group_window) if work.spec.makes == "records" else []
 
@@ -445,13 +472,14 @@ def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
         # its group at the end: the link is checked at commit (a deferred foreign key).
         first_entry, first_record = ws.entries.next_id(), ws.records.next_id()
         ws.records.defer_links()
+        batches = ws.entries.batches(case_id, first_entry)
         if reader is None or reader.parse_only:
-            # Media become exhibits after the records: entries that link them are made then (_stage
-            # checks again once the file is read).
-            builder = None if work.parsed.attachments or work.spec.makes != "records" else EntriesAsRead(
-                work.spec, source_id=source_id, source_ref=source.reference, zone=options.zone, people=people)
+            # Media become exhibits after the records: entries that link them are made then.
+            as_read = None if work.parsed.attachments or work.spec.makes != "records" else _AsRead(EntriesAsRead(
+                work.spec, source_id=source_id, source_ref=source.reference, zone=options.zone, first_id=first_entry,
+                people=people), batches)
             _stage(work, options, progress, 0.9, entry_of=RunningGroups(options.group_window, first_entry),
-                   reader=reader, sink=ws.records.insert_rows, source=(case_id, source_id), builder=builder)
+                   reader=reader, sink=ws.records.insert_rows, source=(case_id, source_id), as_read=as_read)
         else:
             _stage_elsewhere(reader, ws, source, first_entry, work, options, progress, 0.9)
     finally:
@@ -464,11 +492,12 @@ def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
                              "as asked.")
     media = _media(ws, case_id, work, source, summary)
     entries = _entries(ws, case_id, work, source, media, summary, options)
-    made = ws.entries.add_many(case_id, entries, summary=(
+    # Not needed any more: freed now, not walked by the garbage collector when it runs again.
+    work.staged.kept, work.staged.kept_entry, work.groups = [], [], []
+    batches.add(entries)
+    summary.items = batches.finish(
         f"Imported {work.spec.label} {work.path.name} as exhibit {source.reference}: "
-        f"{work.staged.records:,} records, {len(entries):,} chronology entries"), first_id=first_entry)
-    if made:
-        summary.items = (made[0].item_number or 0, made[-1].item_number or 0)
+        f"{work.staged.records:,} records, {batches.count:,} chronology entries")
     _report(progress, 0.95)
     if work.parsed.layout and options.columns:  # remembered for the next file of this layout
         ws.profile.set_setting(f"{LAYOUT_SETTING}{work.spec.name}.{work.parsed.layout}", dict(work.parsed.mapping))
@@ -551,7 +580,7 @@ def _entries(ws: Workspace, case_id: int, work: _Work, source: Exhibit, media: d
         names = {" ".join(n.split()).casefold(): p.id or 0 for p in people for n in (p.name, *p.aliases)}
         return [row_entry(work.spec, row, source_id=source.id, source_ref=source.reference, people=names,
                           zone_note=summary.zone_note) for row in work.rows]
-    if work.built is not None:  # made as the records were read (grouping.EntriesAsRead)
+    if work.built is not None:  # made as the records were read (grouping.EntriesAsRead): the rest
         return work.built
     suspects = _suspect_ids(people)
     kept = work.staged.kept

@@ -61,6 +61,10 @@ class Database:
             yield session
             session.flush()
 
+    def in_transaction(self) -> bool:
+        """Whether this thread is inside `transaction()`."""
+        return getattr(self._local, "session", None) is not None
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """Group several repository calls into one all-or-nothing transaction."""

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from stalkdesk.domain.records import Person
+from stalkdesk.domain.records import Entry, Person
 from stalkdesk.domain.vocab import Channel, Role
 from stalkdesk.importers import calls, identity, registry, text
 from stalkdesk.importers.clock import LocalClock, NonexistentTimeError
@@ -143,23 +143,28 @@ def test_entries_made_as_contacts_are_read_are_those_made_afterwards(
                             seq, ()))
     running = RunningGroups(timedelta(minutes=window), 1)
     ids = [running(c.channel, c.at) for c in kept]
-    builder = EntriesAsRead(calls.FORMAT, source_id=3, source_ref="AF/1", zone="Europe/London", people=(2,))
+    builder = EntriesAsRead(calls.FORMAT, source_id=3, source_ref="AF/1", zone="Europe/London", first_id=1,
+                            people=(2,))
+    handed: list[Entry] = []
     for end in range(0, len(kept) + chunk, chunk):
         builder.take(kept[:end], ids[:end])
+        handed += builder.ready()
     expected = [group_entry(calls.FORMAT, [kept[i] for i in group], source_id=3, source_ref="AF/1",
                             zone="Europe/London", people=(2,),
                             zone_note=zone_note("Europe/London") if any(kept[i].zone_assumed for i in group) else "")
                 for group in groups(Staged(kept=kept), timedelta(minutes=window))]
-    assert builder.entries() == expected
+    assert handed + (builder.close() or []) == expected and builder.in_order
 
 
 def test_entries_are_not_made_as_read_when_contacts_come_out_of_time_order() -> None:
     at = datetime(2024, 3, 3, 21, 0, tzinfo=UTC)
     kept = [Contact("call", at + timedelta(minutes=m), "+447700900456", "missed", Channel.CALL, True, "", "", None,
                     "", f"line {seq}", seq, ()) for seq, m in enumerate((0, 90, 10), start=1)]
-    builder = EntriesAsRead(calls.FORMAT, source_id=3, source_ref="AF/1", zone="Europe/London")
+    builder = EntriesAsRead(calls.FORMAT, source_id=3, source_ref="AF/1", zone="Europe/London", first_id=1)
+    builder.take(kept[:2], [1, 2])
+    assert [e.source_reference for e in builder.ready()] == ["AF/1 record 1"]  # the group of record 2 is open
     builder.take(kept, [1, 2, 2])
-    assert builder.entries() is None
+    assert not builder.in_order and builder.ready() == [] and builder.close() is None
 
 
 def test_registry() -> None:

@@ -11,6 +11,7 @@ import pytest
 from stalkdesk.domain.vocab import Behaviour, Channel, EvidentialStatus, ExhibitKind, Role, Source
 from stalkdesk.domain.when import Precision
 from stalkdesk.errors import InvalidInput
+from stalkdesk.services import importing
 from stalkdesk.services.importing import ImportOptions, ImportRefused, MappingNeeded, preview, run_import
 from stalkdesk.services.workspace import Workspace
 from tests import factories
@@ -94,21 +95,32 @@ def test_zip_media_become_sub_exhibits_linked_to_their_entry(ws: Workspace, case
     assert ("AF/1/1", "message 3") in [(x.reference, x.locator) for x in entry.exhibits]
 
 
-def test_a_message_out_of_order_is_linked_to_the_group_of_its_time(ws: Workspace, case_id: int,
-                                                                   tmp_path: Path) -> None:
+@pytest.mark.parametrize("batch", [1, 50_000])
+def test_a_message_out_of_order_is_linked_to_the_group_of_its_time(ws: Workspace, case_id: int, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch,
+                                                                   batch: int) -> None:
     # Records are stored as they are read, with the entry their group is expected to get; a
     # message exported after a later one belongs with the earlier group, and is moved there.
+    # Stored one by one, the first group's entry is stored as soon as the third message
+    # closes it (grouping.EntriesAsRead), and taken back when the late one comes.
+    monkeypatch.setattr(importing, "BATCH", batch)
+    head = len(ws.audit.events(case_id))
     chat = ("03/03/2024, 21:00 - Sam Sample: Fictional one\n"
             "03/03/2024, 21:10 - Sam Sample: Fictional two\n"
             "03/03/2024, 23:30 - Sam Sample: Fictional three\n"
             "03/03/2024, 21:20 - Sam Sample: Fictional late\n"
             "03/03/2024, 23:40 - Sam Sample: Fictional four\n")
-    run_import(ws, case_id, "whatsapp", _file(tmp_path, "chat.txt", chat.encode()))
+    summary = run_import(ws, case_id, "whatsapp", _file(tmp_path, "chat.txt", chat.encode()))
     first, second = sorted(ws.entries.list(case_id), key=lambda e: e.item_number or 0)
+    assert (first.item_number, second.item_number) == summary.items == (1, 2) and second.id == (first.id or 0) + 1
     assert first.summary == "3 WhatsApp messages from the suspect between 21:00 and 21:20"
     assert [r.body for r in ws.records.for_entry(first.id or 0)] == ["Fictional one", "Fictional two",
                                                                       "Fictional late"]
     assert [r.body for r in ws.records.for_entry(second.id or 0)] == ["Fictional three", "Fictional four"]
+    assert [x.locator for x in first.exhibits] == ["messages 1-4"]
+    events = [e.summary for e in ws.audit.events(case_id)[head:] if e.object_type == "entry"]
+    assert len(events) == 1 and events[0].endswith(": 5 records, 2 chronology entries")
+    assert ws.entries.add(case_id, factories.entry()).item_number == 3
 
 
 def test_sms_backup_and_calls(ws: Workspace, case_id: int, tmp_path: Path) -> None:

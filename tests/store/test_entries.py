@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 
 import pytest
@@ -129,3 +130,28 @@ def test_bst_entry_is_stored_in_utc_and_shown_in_uk_time(ws: Workspace, case_id:
     assert got[saved[0].id].start.isoformat() == "2024-03-31T01:30:00+00:00"
     assert got[saved[1].id].start.isoformat() == "2024-03-31T00:30:00+00:00"
     assert render(got[saved[0].id]) == "31/03/2024 02:30"
+
+
+def test_entries_added_in_batches_number_on_and_are_audited_once(ws: Workspace, case_id: int) -> None:
+    with pytest.raises(RuntimeError, match="only inside a transaction"):
+        ws.entries.batches(case_id, ws.entries.next_id())
+    ws.entries.add(case_id, factories.entry(summary="Written by hand"))
+    source = ws.exhibits.add(case_id, Exhibit(reference="AF/1", description="Fictional export"), io.BytesIO(b"x"))
+    link = (ExhibitLink(source.id or 0, "line 2"),)
+    events = len(ws.audit.events(case_id))
+    with ws.transaction():
+        batches = ws.entries.batches(case_id, ws.entries.next_id())
+        batches.add([factories.entry(summary="Taken back", exhibits=link)])
+        batches.discard()  # as an import does when its file turns out to be out of time order
+        batches.add([factories.entry(summary="One", exhibits=link)])
+        batches.add([factories.entry(summary=s) for s in ("Two", "Three")])
+        assert batches.finish("Imported a fictional export") == (2, 4)
+    entries = ws.entries.list(case_id)
+    assert [(e.item_number, e.summary) for e in entries] == [(1, "Written by hand"), (2, "One"), (3, "Two"),
+                                                             (4, "Three")]
+    assert [e.id for e in entries[1:]] == [entries[0].id + n for n in (1, 2, 3)]  # type: ignore[operator]
+    assert [x.locator for x in entries[1].exhibits] == ["line 2"]
+    with ws.entries.db.read() as s:  # the link of the entry taken back went with it
+        links = s.connection().exec_driver_sql("SELECT entry_id FROM entry_exhibit").all()
+    assert links == [(entries[1].id,)]
+    assert [e.summary for e in ws.audit.events(case_id)[events:]] == ["Imported a fictional export"]

@@ -54,6 +54,96 @@ def _next_id(s: Session) -> int:
     return int(s.exec(select(func.max(EntryRow.id))).scalar() or 0) + 1
 
 
+def _case(s: Session, case_id: int) -> CaseRow:
+    case = s.get(CaseRow, case_id)
+    if case is None:
+        raise NotFound(f"There is no case with id {case_id}.")
+    return case
+
+
+def _first_id(s: Session, wanted: int | None) -> int:
+    """The id the next entry gets; `wanted`, if given, must be it (records stored before their
+    entries refer to it)."""
+    base = _next_id(s)
+    if wanted is not None and wanted != base:
+        raise RuntimeError(f"entries were to start at id {wanted}, but the next free id is {base}")
+    return base
+
+
+def _insert(s: Session, case_id: int, entries: Sequence[Entry], first_id: int, first_item: int,
+            now: datetime) -> None:
+    """Rows for the entries and their links, with consecutive ids and item numbers.
+
+    Ids are given here, not returned: BEGIN IMMEDIATE makes this the only writer, and a plain
+    executemany (every row with the same columns) is what keeps a 100,000-row import in
+    seconds. RETURNING, or rows that leave out their NULL columns, split the batch into many
+    statements. Plain rows straight to the driver, as the records of an import are:
+    SQLAlchemy's per-row work was half of adding ten thousand imported entries."""
+    ids = range(first_id, first_id + len(entries))
+    stamp, conn = sqlite.db_time(now), s.connection()
+    values = [_driver_values(e) for e in entries]
+    sqlite.executemany(
+        conn, "entry", ("id", "case_id", "item_number", *values[0], "deleted", "created_at", "updated_at"),
+        [(i, case_id, first_item + n, *v.values(), False, stamp, stamp)
+         for n, (i, v) in enumerate(zip(ids, values, strict=True))])
+    people = [(i, p, role) for i, e in zip(ids, entries, strict=True)
+              for role, group in (("involved", e.people), ("witness", e.witnesses))
+              for p in dict.fromkeys(group)]
+    links = [(i, x.exhibit_id, x.locator) for i, e in zip(ids, entries, strict=True)
+             for x in {lk.exhibit_id: lk for lk in e.exhibits}.values()]
+    if people:
+        sqlite.executemany(conn, "entry_person", ("entry_id", "person_id", "role"), people)
+    if links:
+        sqlite.executemany(conn, "entry_exhibit", ("entry_id", "exhibit_id", "locator"), links)
+
+
+class EntryBatches:
+    """Entries an import adds in batches as it makes them, all inside its one transaction:
+    ids from `first_id` and item numbers from the case's next, consecutive across batches, as
+    add_many gives them. `finish` then moves the case's next item number on and writes the
+    one audit row; `discard` removes every entry added (the import makes them again)."""
+
+    def __init__(self, db: Database, case_id: int, first_id: int) -> None:
+        self.db, self.case_id, self.first_id = db, case_id, first_id
+        self.first_item: int | None = None  # read from the case with the first batch
+        self.count = 0
+
+    def add(self, entries: Sequence[Entry]) -> None:
+        if not entries:
+            return
+        with self.db.write() as s:
+            if self.first_item is None:
+                self.first_item = _case(s, self.case_id).next_item_number
+                _first_id(s, self.first_id)
+            _insert(s, self.case_id, entries, self.first_id + self.count, self.first_item + self.count,
+                    datetime.now(UTC))
+        self.count += len(entries)
+
+    def discard(self) -> None:
+        if not self.count:
+            return
+        ids = (self.first_id, self.first_id + self.count)
+        with self.db.write() as s:
+            for table in (EntryPersonRow, EntryExhibitRow):
+                s.exec(delete(table).where(table.entry_id >= ids[0], table.entry_id < ids[1]))  # type: ignore[arg-type]
+            s.exec(delete(EntryRow).where(EntryRow.id >= ids[0], EntryRow.id < ids[1]))  # type: ignore[arg-type,operator]
+        self.count, self.first_item = 0, None
+
+    def finish(self, summary: str) -> tuple[int, int] | None:
+        """The case's next item number moved on, and one audit row (`summary`): the first and
+        last item numbers added, if any."""
+        if not self.count or self.first_item is None:
+            return None
+        now, last = datetime.now(UTC), self.first_item + self.count - 1
+        with self.db.write() as s:
+            case = _case(s, self.case_id)
+            case.next_item_number = last + 1
+            case.updated_at = now
+            audit.record(s, self.db.actor, "create", "entry", self.first_id if self.count == 1 else None,
+                         self.case_id, summary)
+        return self.first_item, last
+
+
 def _apply(row: EntryRow, e: Entry) -> None:
     for name, value in _values(e).items():
         setattr(row, name, value)
@@ -112,42 +202,22 @@ class EntryRepo:
             return []
         now = datetime.now(UTC)
         with self.db.write() as s:
-            case = s.get(CaseRow, case_id)
-            if case is None:
-                raise NotFound(f"There is no case with id {case_id}.")
-            first = case.next_item_number
-            # Ids are given here, not returned: BEGIN IMMEDIATE makes this the only writer, and
-            # a plain executemany (every row with the same columns) is what keeps a 100,000-row
-            # import in seconds. RETURNING, or rows that leave out their NULL columns, split
-            # the batch into many statements.
-            base = _next_id(s)
-            if first_id is not None and first_id != base:
-                raise RuntimeError(f"entries were to start at id {first_id}, but the next free id is {base}")
-            ids = list(range(base, base + len(entries)))
-            # Plain rows straight to the driver, as the records of an import are: SQLAlchemy's
-            # per-row work was half of adding ten thousand imported entries.
-            stamp, conn = sqlite.db_time(now), s.connection()
-            values = [_driver_values(e) for e in entries]
-            sqlite.executemany(
-                conn, "entry", ("id", "case_id", "item_number", *values[0], "deleted", "created_at", "updated_at"),
-                [(i, case_id, first + n, *v.values(), False, stamp, stamp)
-                 for n, (i, v) in enumerate(zip(ids, values, strict=True))])
-            people = [(i, p, role) for i, e in zip(ids, entries, strict=True)
-                      for role, group in (("involved", e.people), ("witness", e.witnesses))
-                      for p in dict.fromkeys(group)]
-            links = [(i, x.exhibit_id, x.locator) for i, e in zip(ids, entries, strict=True)
-                     for x in {lk.exhibit_id: lk for lk in e.exhibits}.values()]
-            if people:
-                sqlite.executemany(conn, "entry_person", ("entry_id", "person_id", "role"), people)
-            if links:
-                sqlite.executemany(conn, "entry_exhibit", ("entry_id", "exhibit_id", "locator"), links)
+            case = _case(s, case_id)
+            first, base = case.next_item_number, _first_id(s, first_id)
+            _insert(s, case_id, entries, base, first, now)
             case.next_item_number = first + len(entries)
             case.updated_at = now
             last = first + len(entries) - 1
             what = summary or (f"Added item {first}" if first == last else f"Added items {first}-{last}")
-            audit.record(s, self.db.actor, "create", "entry", ids[0] if len(ids) == 1 else None, case_id, what)
-            return [replace(e, id=i, item_number=first + n, case_id=case_id, deleted=False)
-                    for n, (i, e) in enumerate(zip(ids, entries, strict=True))]
+            audit.record(s, self.db.actor, "create", "entry", base if len(entries) == 1 else None, case_id, what)
+            return [replace(e, id=base + n, item_number=first + n, case_id=case_id, deleted=False)
+                    for n, e in enumerate(entries)]
+
+    def batches(self, case_id: int, first_id: int) -> EntryBatches:
+        """Entries an import adds as it makes them, inside its transaction (see EntryBatches)."""
+        if not self.db.in_transaction():
+            raise RuntimeError("entries are added in batches only inside a transaction: all of them or none")
+        return EntryBatches(self.db, case_id, first_id)
 
     def update(self, entry: Entry) -> Entry:
         with self.db.write() as s:
