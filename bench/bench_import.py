@@ -105,7 +105,7 @@ _SCHEMA = """CREATE TABLE contact_record (id INTEGER NOT NULL PRIMARY KEY, case_
     attachment VARCHAR NOT NULL, flags VARCHAR NOT NULL, entry_id INTEGER);
 CREATE INDEX ix_contact_record_case_time ON contact_record (case_id, at_utc);
 CREATE INDEX ix_contact_record_source_seq ON contact_record (source_exhibit_id, seq);
-CREATE INDEX ix_contact_record_entry_id ON contact_record (entry_id);"""
+CREATE INDEX ix_contact_record_entry_id ON contact_record (entry_id) WHERE entry_id IS NOT NULL;"""
 _INSERT = ("INSERT INTO contact_record (case_id, source_exhibit_id, seq, locator, kind, channel, at_utc, zone_assumed, "
            "direction, identity, display_name, body, duration_s, attachment, flags, entry_id) "
            "VALUES (1, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")

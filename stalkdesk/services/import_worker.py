@@ -25,12 +25,12 @@ import os
 import pickle
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 from stalkdesk.domain.records import Entry
 from stalkdesk.importers import calls, registry, whatsapp
@@ -75,6 +75,7 @@ class Job:
     case_id: int
     window: timedelta  # the group window: the child gives the suspect's contacts their entry ids
     people: tuple[int, ...] = ()  # the case's suspects (person ids), named by the entries it makes
+    batch: int = BATCH  # rows per message
 
 
 @dataclass
@@ -83,10 +84,19 @@ class Outcome:
     skipped: list[Skipped]  # the parser's
     notes: list[str]  # the parser's, added while reading
     dayfirst: bool | None
-    # The entries of the suspect's contacts, made by the child as it read (grouping.EntriesAsRead),
-    # and how many contacts they hold; None if the contacts came out of time order.
+    # The entries of the suspect's contacts made by the child as it read (grouping.EntriesAsRead)
+    # and not yet sent, and how many contacts all of them hold; None if the contacts came out
+    # of time order (those sent are then taken back).
     entries: list[Entry] | None = None
     grouped: int = 0
+
+
+class EntrySink(Protocol):
+    """Where the entries the child makes are stored as they come (store.repos.entries.EntryBatches)."""
+
+    def add(self, entries: Sequence[Entry]) -> None: ...
+
+    def discard(self) -> None: ...
 
 
 def wanted(fmt: str, path: Path, size: int) -> bool:
@@ -143,10 +153,12 @@ class Reader:
             raise
 
     def run(self, source_id: int, source_ref: str, first_entry: int, insert: Callable[[list[Row]], object],
-            progress: Callable[[float], None]) -> Outcome:
-        """Let the child read, storing each batch it sends; progress(fraction of the file).
-        The suspect's contacts come with entry ids from `first_entry` (grouping.RunningGroups);
-        the entries made for them cite the source exhibit (`source_ref`)."""
+            entries: EntrySink, progress: Callable[[float], None]) -> Outcome:
+        """Let the child read, storing each batch of rows it sends, and of the suspect's
+        entries as it makes them (`entries`, from `first_entry`; taken back if the file turns
+        out to be out of time order); progress(fraction of the file). The suspect's contacts
+        come with entry ids from `first_entry` (grouping.RunningGroups); their entries cite the
+        source exhibit (`source_ref`)."""
         try:
             _send(self.out, ("source", (source_id, source_ref, first_entry)))
         except OSError:
@@ -155,15 +167,19 @@ class Reader:
             kind, payload = self._receive()
             if kind == "rows":
                 insert(payload)
+            elif kind == "entries":
+                entries.add(payload)
+            elif kind == "discard":
+                entries.discard()
             elif kind == "tick":
                 progress(payload)
             else:
                 assert kind == "done"
                 self.done = True
-                staged, kept, skipped, notes, dayfirst, entries, grouped = payload
+                staged, kept, skipped, notes, dayfirst, rest, grouped = payload
                 new = tuple.__new__
                 staged.kept = [new(Contact, c) for c in kept]
-                return Outcome(staged, skipped, notes, dayfirst, entries, grouped)
+                return Outcome(staged, skipped, notes, dayfirst, rest, grouped)
 
     def records(self, progress: Callable[[float], None]) -> Iterator[ParsedRecord]:
         """For a format in PARSE_ONLY: the records the child parses, as they come (plain
@@ -252,8 +268,9 @@ def _child(inp: Connection, out: Connection) -> None:
 def _pass_rows(inp: Connection, out: Connection, job: Job, spec: FormatSpec, parsed: Parsed,
                fh: BinaryIO) -> tuple[str, Any]:
     """Read, convert and send rows ready for the store, once the parent says which source
-    exhibit and entry ids they belong to; the last message, with the entries of the suspect's
-    contacts, made here while the parent stores (or, out of time order, the contacts)."""
+    exhibit and entry ids they belong to, and the entries of the suspect's contacts as they
+    are made (or, if the file is out of time order, "discard" for those sent); the last
+    message, with the entries not yet sent (or the contacts, for the parent to make them)."""
     kind, (source_id, source_ref, first_entry) = pickle.loads(inp.recv_bytes())
     assert kind == "source"
     size = max(os.fstat(fh.fileno()).st_size, 1)
@@ -264,16 +281,22 @@ def _pass_rows(inp: Connection, out: Connection, job: Job, spec: FormatSpec, par
 
     def sink(rows: list[Row]) -> None:
         _send(out, ("rows", rows))
-        if builder is not None:  # while the parent stores them
+        if builder is not None and builder.in_order:  # while the parent stores them
             builder.take(staged.kept, staged.kept_entry)
+            if not builder.in_order:
+                _send(out, ("discard", None))
+            elif made := builder.ready():
+                _send(out, ("entries", made))
 
     stage(spec, parsed.records(), zone=job.zone, suspects=job.suspects, victim=job.victim,
-          tick=lambda _: _send(out, ("tick", fh.tell() / size)), sink=sink, batch=BATCH,
+          tick=lambda _: _send(out, ("tick", fh.tell() / size)), sink=sink, batch=job.batch,
           entry_of=RunningGroups(job.window, first_entry), source=(job.case_id, source_id), staged=staged)
     entries = None
-    if builder is not None and not parsed.attachments:  # none found while reading either
+    if builder is not None and builder.in_order:
         builder.take(staged.kept, staged.kept_entry)
-        entries = builder.close()
+        entries = builder.close() if not parsed.attachments else None  # none found while reading either
+        if entries is None:
+            _send(out, ("discard", None))
     grouped = len(staged.kept)
     # Plain tuples (a NamedTuple is slow to unpickle), and only if the parent makes the entries.
     kept = [tuple(c) for c in staged.kept] if entries is None else []

@@ -331,19 +331,19 @@ def _groups(staged: Staged, window: timedelta) -> list[list[int]]:
     return groups(staged, window)
 
 
-def _stage_elsewhere(reader: import_worker.Reader, ws: Workspace, source: Exhibit, first_entry: int, work: _Work,
-                     options: ImportOptions, progress: Progress | None, share: float) -> None:
+def _stage_elsewhere(reader: import_worker.Reader, ws: Workspace, source: Exhibit, batches: EntryBatches,
+                     work: _Work, options: ImportOptions, progress: Progress | None, share: float) -> None:
     """`_stage` done by the child process: its rows are stored as they come. For a file in
-    time order it makes the suspect's entries too, while it reads."""
+    time order it makes the suspect's entries too, while it reads, stored as they come."""
     try:
-        done = reader.run(source.id or 0, source.reference, first_entry, ws.records.insert_rows,
+        done = reader.run(source.id or 0, source.reference, batches.first_id, ws.records.insert_rows, batches,
                           lambda fraction: _report(progress, share * fraction))
     except (ImportFormatError, import_worker.ReadFailed) as exc:
         raise ImportRefused(f"{exc} It was not imported; nothing was stored.") from None
     work.staged = done.staged
     _take_notes(work.parsed, done.skipped, done.notes, done.dayfirst)
     if done.entries is not None:
-        work.built, work.built_from = done.entries, done.grouped
+        work.built, work.built_stored, work.built_from = done.entries, batches.count, done.grouped
     else:
         work.groups = _groups(work.staged, options.group_window)
 
@@ -481,7 +481,7 @@ def _store(ws: Workspace, case_id: int, work: _Work, options: ImportOptions,
             _stage(work, options, progress, 0.9, entry_of=RunningGroups(options.group_window, first_entry),
                    reader=reader, sink=ws.records.insert_rows, source=(case_id, source_id), as_read=as_read)
         else:
-            _stage_elsewhere(reader, ws, source, first_entry, work, options, progress, 0.9)
+            _stage_elsewhere(reader, ws, source, batches, work, options, progress, 0.9)
     finally:
         if reader is not None:
             reader.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Optional
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, LargeBinary, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from stalkdesk.store.sqlite import UtcMicros
@@ -199,6 +199,8 @@ class ContactRecordRow(SQLModel, table=True):
     __table_args__ = (
         Index("ix_contact_record_case_time", "case_id", "at_utc"),
         Index("ix_contact_record_source_seq", "source_exhibit_id", "seq"),
+        # Only records with an entry: most of a call log's have none (migration 0010).
+        Index("ix_contact_record_entry_id", "entry_id", sqlite_where=text("entry_id IS NOT NULL")),
     )
     id: Optional[int] = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case_file.id")
@@ -216,7 +218,7 @@ class ContactRecordRow(SQLModel, table=True):
     duration_s: Optional[int] = None
     attachment: str = ""
     flags: str = ""
-    entry_id: Optional[int] = Field(default=None, foreign_key="entry.id", index=True)
+    entry_id: Optional[int] = Field(default=None, foreign_key="entry.id")
 
 
 class NarrativeRow(SQLModel, table=True):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -130,10 +131,15 @@ def test_a_log_read_by_a_second_process_is_imported_exactly_as_in_this_one(
     assert any("never happened" in s.reason for s in got.skipped)  # 01:00-01:59 on 31/03/2024
 
 
+@pytest.mark.parametrize("batch", [import_worker.BATCH, 7])
 def test_a_log_out_of_time_order_read_by_a_second_process_is_imported_exactly_as_in_this_one(
-        ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spy: list[import_worker.Reader]) -> None:
+        ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spy: list[import_worker.Reader],
+        batch: int) -> None:
     # The second process makes the entries as it reads only for a file in time order; here
     # the suspect's call exported last belongs to the first group, and this process makes them.
+    # Sent in batches of 7 rows, the entries made by then are stored, then taken back.
+    real = import_worker.Reader
+    monkeypatch.setattr(import_worker, "Reader", lambda job: real(replace(job, batch=batch)))
     path = _log(tmp_path / "calls.csv")
     with open(path, "a", encoding="utf-8", newline="") as fh:
         fh.write("31/03/2024 00:10:00,Missed,07700 900456,0,Voice\r\n")
@@ -210,6 +216,19 @@ def test_cancel_stops_the_reading_process_and_stores_nothing(ws: Workspace, tmp_
     assert run_import(ws, case_id, fmt, path).records > 29_000  # and the store is usable
 
 
+class _Entries:
+    """Stands in for the store's EntryBatches."""
+
+    def __init__(self) -> None:
+        self.stored: list[Any] = []
+
+    def add(self, entries: list[Any]) -> None:
+        self.stored += entries
+
+    def discard(self) -> None:
+        self.stored = []
+
+
 def _job(path: Path, sha256: str) -> import_worker.Job:
     return import_worker.Job(str(path), "calls", path.name, sha256, ParseOptions(), "Europe/London",
                              frozenset({"+447700900456"}), frozenset(), 1, DEFAULT_WINDOW)
@@ -220,7 +239,7 @@ def test_the_reading_process_refuses_a_file_changed_since_it_was_hashed(tmp_path
     reader = import_worker.Reader(_job(path, "0" * 64))
     try:
         with pytest.raises(ImportFormatError, match="changed while it was being imported"):
-            reader.run(1, "AF/1", 1, lambda rows: None, lambda fraction: None)
+            reader.run(1, "AF/1", 1, lambda rows: None, _Entries(), lambda fraction: None)
     finally:
         reader.close()
 
@@ -232,7 +251,7 @@ def test_a_reading_process_that_dies_is_reported_not_waited_for(tmp_path: Path) 
     try:
         with pytest.raises(import_worker.ReadFailed, match=r'"calls.csv" could not be read: the process reading it '
                                                            "stopped unexpectedly"):
-            reader.run(1, "AF/1", 1, lambda rows: None, lambda fraction: None)
+            reader.run(1, "AF/1", 1, lambda rows: None, _Entries(), lambda fraction: None)
     finally:
         reader.close()
 

@@ -86,3 +86,14 @@ def test_times_are_stored_as_integer_microseconds_and_read_back_exactly(ws: Work
 def test_a_time_without_a_zone_is_not_stored() -> None:
     with pytest.raises(ValueError, match="no zone"):
         sqlite.db_micros(datetime(2024, 3, 31, 1, 2))
+
+
+def test_the_records_of_an_entry_are_found_by_the_partial_index(ws: Workspace) -> None:
+    # The index holds only records with an entry (0010); a lookup by entry must still use it,
+    # or opening an entry of a million-record case would read them all.
+    with ws.records.db.read() as s:
+        raw = s.connection().connection.dbapi_connection
+        assert raw is not None
+        plan = raw.execute("EXPLAIN QUERY PLAN SELECT * FROM contact_record WHERE entry_id = ? ORDER BY seq",
+                           (7,)).fetchall()
+    assert any("USING INDEX ix_contact_record_entry_id" in row[-1] for row in plan), plan
