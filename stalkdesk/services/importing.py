@@ -134,13 +134,11 @@ class _Work:
     staged: Staged = field(default_factory=Staged)
     rows: list[ParsedEntry] = field(default_factory=list)  # diary rows, for formats that make entries
     groups: list[list[int]] = field(default_factory=list)  # positions in staged.kept
-    # Or the entries of the groups, made as the records were read (a file in time order, no
-    # media: grouping.EntriesAsRead), here or by the process reading it, which then sends
-    # how many contacts they hold rather than the contacts: those still to store, how many
-    # were stored as they were made, and how many contacts they hold.
-    built: list[Entry] | None = None
-    built_stored: int = 0
-    built_from: int = 0
+    # Or, for a file in time order with no media, the groups' entries made as the records
+    # were read (grouping.EntriesAsRead; the reading process then sends no contacts):
+    built: list[Entry] | None = None  # those still to store
+    built_stored: int = 0  # how many were stored as they were made
+    built_from: int = 0  # how many of the suspect's contacts all of them hold
 
     def entry_count(self) -> int:
         if self.spec.makes == "entries":
