@@ -4,7 +4,8 @@ Reading a million call records (CSV, dates, UTC, numbers) costs about as much as
 them, and one Python process does one of the two at a time. So on a machine with two cores
 or more a big file of a format listed in FORMATS is read by a child process, which sends
 batches through a pipe while this process stores them: rows ready for the store (a call
-log), or the parsed records, converted here (a chat, whose parsing is most of the work:
+log, with the entries of the suspect's groups as it makes them, for a file in time order),
+or the parsed records, converted here (a chat, whose parsing is most of the work:
 PARSE_ONLY). Nothing is written anywhere but the store: a pipe is memory. The store is only
 ever touched here, by the importing process, inside its one transaction: all of the import
 or none of it.
