@@ -41,7 +41,6 @@ _SYSTEM_TEXT = re.compile(
 _SYSTEM_LINE = re.compile(
     r"[^:\n]{1,80} (?:created group|changed the subject|changed this group's|changed the group|added |removed "
     r"|left$|joined using this group's invite link|changed to \+?[\d\s()-]{6,}$|is a contact)")
-
 _MISSED_CALL = re.compile(r"Missed (?:group )?(?:voice|video) call\b.*", re.IGNORECASE)
 _FILE_ATTACHED = re.compile(r"(?P<name>[^\n<>]+?\.\w{1,5}) \(file attached\)\n?(?P<caption>.*)", re.DOTALL)
 _ATTACHED = re.compile(r"<attached: (?P<name>[^>]+)>\n?(?P<caption>.*)", re.DOTALL)

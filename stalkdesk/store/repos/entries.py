@@ -61,13 +61,20 @@ def _case(s: Session, case_id: int) -> CaseRow:
     return case
 
 
-def _first_id(s: Session, wanted: int | None) -> int:
-    """The id the next entry gets; `wanted`, if given, must be it (records stored before their
-    entries refer to it)."""
+def _check_first_id(s: Session, wanted: int) -> None:
+    """The id the next entry gets must be `wanted` (records stored before their entries refer to it)."""
     base = _next_id(s)
-    if wanted is not None and wanted != base:
+    if wanted != base:
         raise RuntimeError(f"entries were to start at id {wanted}, but the next free id is {base}")
-    return base
+
+
+def _numbered_on(s: Session, actor: str, case: CaseRow, first_item: int, count: int, first_id: int,
+                 summary: str, now: datetime) -> None:
+    """After `count` entries added from item `first_item` (id `first_id`): the case's next item
+    number moved past them, and the one audit row for all of them."""
+    case.next_item_number = first_item + count
+    case.updated_at = now
+    audit.record(s, actor, "create", "entry", first_id if count == 1 else None, case.id, summary)
 
 
 def _insert(s: Session, case_id: int, entries: Sequence[Entry], first_id: int, first_item: int,
@@ -114,7 +121,7 @@ class EntryBatches:
         with self.db.write() as s:
             if self.first_item is None:
                 self.first_item = _case(s, self.case_id).next_item_number
-                _first_id(s, self.first_id)
+                _check_first_id(s, self.first_id)
             _insert(s, self.case_id, entries, self.first_id + self.count, self.first_item + self.count,
                     datetime.now(UTC))
         self.count += len(entries)
@@ -134,14 +141,10 @@ class EntryBatches:
         last item numbers added, if any."""
         if not self.count or self.first_item is None:
             return None
-        now, last = datetime.now(UTC), self.first_item + self.count - 1
         with self.db.write() as s:
-            case = _case(s, self.case_id)
-            case.next_item_number = last + 1
-            case.updated_at = now
-            audit.record(s, self.db.actor, "create", "entry", self.first_id if self.count == 1 else None,
-                         self.case_id, summary)
-        return self.first_item, last
+            _numbered_on(s, self.db.actor, _case(s, self.case_id), self.first_item, self.count, self.first_id,
+                         summary, datetime.now(UTC))
+        return self.first_item, self.first_item + self.count - 1
 
 
 def _apply(row: EntryRow, e: Entry) -> None:
@@ -192,24 +195,19 @@ class EntryRepo:
         with self.db.write() as s:
             return _next_id(s)
 
-    def add_many(self, case_id: int, entries: Sequence[Entry], summary: str = "",
-                 first_id: int | None = None) -> list[Entry]:
-        """Add entries in one transaction with consecutive item numbers; one audit row.
-
-        `first_id`: the id the first entry must have (records stored before their entries
-        refer to it), checked."""
+    def add_many(self, case_id: int, entries: Sequence[Entry], summary: str = "") -> list[Entry]:
+        """Add entries in one transaction with consecutive item numbers; one audit row. (An
+        import whose records refer to their entries' ids adds them with `batches`.)"""
         if not entries:
             return []
         now = datetime.now(UTC)
         with self.db.write() as s:
             case = _case(s, case_id)
-            first, base = case.next_item_number, _first_id(s, first_id)
+            first, base = case.next_item_number, _next_id(s)
             _insert(s, case_id, entries, base, first, now)
-            case.next_item_number = first + len(entries)
-            case.updated_at = now
             last = first + len(entries) - 1
             what = summary or (f"Added item {first}" if first == last else f"Added items {first}-{last}")
-            audit.record(s, self.db.actor, "create", "entry", base if len(entries) == 1 else None, case_id, what)
+            _numbered_on(s, self.db.actor, case, first, len(entries), base, what, now)
             return [replace(e, id=base + n, item_number=first + n, case_id=case_id, deleted=False)
                     for n, e in enumerate(entries)]
 
